@@ -1,0 +1,13 @@
+namespace Evo8x8.Client.Http;
+
+/// <summary>
+/// Keys under which a request carries what the handlers of the pipeline need to know about it.
+/// </summary>
+internal static class ApiRequestOptions
+{
+    /// <summary>The route template of the operation, so handlers log and tag without the concrete ids.</summary>
+    public static readonly HttpRequestOptionsKey<string> RouteTemplate = new("Evo8x8.RouteTemplate");
+
+    /// <summary>The service that answers the request (<c>8x8</c>, <c>Evo</c>), for messages and telemetry.</summary>
+    public static readonly HttpRequestOptionsKey<string> ServiceName = new("Evo8x8.ServiceName");
+}

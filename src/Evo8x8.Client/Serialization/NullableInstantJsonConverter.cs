@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace Evo8x8.Client.Serialization;
+
+/// <summary>
+/// Reads an optional <see cref="Instant"/>: JSON <c>null</c>, an empty string and the string <c>"null"</c>
+/// (which 8x8 sends in real payloads) all mean "no value".
+/// </summary>
+internal sealed class NullableInstantJsonConverter : JsonConverter<Instant?>
+{
+    public override bool HandleNull => true;
+
+    public override Instant? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Null
+            || (reader.TokenType == JsonTokenType.String && (reader.ValueTextEquals(""u8) || reader.ValueTextEquals("null"u8))))
+        {
+            return null;
+        }
+
+        return InstantJsonConverter.ReadValue(ref reader);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Instant? value, JsonSerializerOptions options)
+    {
+        if (value is { } instant)
+        {
+            writer.WriteStringValue(InstantJsonConverter.WirePattern.Format(instant));
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}

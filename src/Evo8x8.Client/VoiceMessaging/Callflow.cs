@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace Evo8x8.Client.VoiceMessaging;
+
+/// <summary>
+/// The body of 8x8's callflows request: the ordered actions of one voice session and an optional deadline
+/// after which 8x8 must not start it. Build one with <see cref="CallflowBuilder"/>, which validates it.
+/// </summary>
+public sealed record Callflow
+{
+    /// <summary>Creates a callflow from actions already made; prefer <see cref="CallflowBuilder"/>, which validates.</summary>
+    /// <param name="actions">The actions, in the order 8x8 runs them.</param>
+    /// <param name="validUntil">The moment after which 8x8 refuses the request (-1015); <see langword="null"/> for none.</param>
+    [JsonConstructor]
+    public Callflow(IReadOnlyList<CallflowAction> actions, Instant? validUntil = null)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        Actions = actions;
+        ValidUntil = validUntil;
+    }
+
+    /// <summary>The moment after which 8x8 refuses to start the session, written as <c>YYYY-MM-DDTHH:MM:SS.SSSZ</c>.</summary>
+    [JsonPropertyOrder(0)]
+    public Instant? ValidUntil { get; }
+
+    /// <summary>The actions, in the order 8x8 runs them (JSON <c>callflow</c>).</summary>
+    [JsonPropertyName("callflow")]
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<CallflowAction> Actions { get; }
+}

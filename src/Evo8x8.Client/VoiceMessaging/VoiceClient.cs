@@ -1,0 +1,50 @@
+using System.Net.Http.Headers;
+using Evo8x8.Client.Http;
+
+namespace Evo8x8.Client.VoiceMessaging;
+
+/// <summary>
+/// The client for 8x8's Voice API v1, one subaccount per client. Without dependency injection,
+/// <c>new VoiceClient(options)</c> is all it takes: it shares one pooled connection handler with every
+/// other client. Thread-safe; create it once and reuse it.
+/// </summary>
+public sealed class VoiceClient : IVoiceClient
+{
+    /// <summary>The service name used in messages and telemetry.</summary>
+    internal const string ServiceName = "8x8";
+
+    /// <summary>Creates a client over the shared connection pool.</summary>
+    /// <param name="options">The API key, subaccount and base address.</param>
+    /// <exception cref="ArgumentException">An option is missing or wrong; the message says which and how to fix it.</exception>
+    public VoiceClient(VoiceClientOptions options)
+        : this(options, SharedHttpHandler.CreateClient())
+    {
+    }
+
+    /// <summary>Creates a client over an <see cref="HttpClient"/> you own (for example one from <c>IHttpClientFactory</c>).</summary>
+    /// <param name="options">The API key, subaccount and base address.</param>
+    /// <param name="httpClient">The client to send through; its base address is ignored.</param>
+    /// <param name="validation">What callflows are checked against (clock, known voice profiles); defaults apply when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">An option is missing or wrong; the message says which and how to fix it.</exception>
+    public VoiceClient(VoiceClientOptions options, HttpClient httpClient, CallflowValidationOptions? validation = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(httpClient);
+        List<string> problems = options.FindProblems();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"The 8x8 voice client options are not usable: {string.Join(" ", problems)}", nameof(options));
+        }
+
+        var connection = new JsonApiConnection(
+            httpClient,
+            options.BaseAddress,
+            ServiceName,
+            new AuthenticationHeaderValue("Bearer", options.ApiKey),
+            VoiceErrorReader.Read);
+        Callflows = new CallflowsApi(connection, options, validation ?? new CallflowValidationOptions());
+    }
+
+    /// <inheritdoc />
+    public ICallflowsApi Callflows { get; }
+}
