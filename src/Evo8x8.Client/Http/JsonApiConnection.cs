@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Evo8x8.Client.Serialization;
 
 namespace Evo8x8.Client.Http;
 
@@ -45,7 +46,7 @@ internal sealed class JsonApiConnection
     /// <summary>Serializes a request body with the source-generated contract.</summary>
     public static ByteArrayContent JsonBody<T>(T value, JsonTypeInfo<T> typeInfo)
     {
-        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
+        var content = new ByteArrayContent(WireJson.SerializeToUtf8Bytes(value, typeInfo));
         content.Headers.ContentType = JsonMediaType;
         return content;
     }

@@ -21,6 +21,7 @@ namespace Evo8x8.Client.Serialization;
 
 // VoiceMessaging
 [JsonSerializable(typeof(Callflow))]
+[JsonSerializable(typeof(CallflowAction))]
 [JsonSerializable(typeof(CallflowResult))]
 [JsonSerializable(typeof(CallflowErrorBody))]
 [JsonSerializable(typeof(MakeCallAction))]

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Evo8x8.Client.Serialization;
 using NodaTime;
 
 namespace Evo8x8.Client.VoiceMessaging;
@@ -28,4 +29,8 @@ public sealed record Callflow
     [JsonPropertyName("callflow")]
     [JsonPropertyOrder(1)]
     public IReadOnlyList<CallflowAction> Actions { get; }
+
+    /// <summary>The request body exactly as it is sent to 8x8, for logs and inspection (it holds no secret).</summary>
+    /// <returns>Compact JSON.</returns>
+    public string ToJson() => WireJson.Serialize(this, Evo8x8JsonContext.Default.Callflow);
 }

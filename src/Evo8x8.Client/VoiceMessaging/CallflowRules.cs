@@ -73,7 +73,7 @@ internal static partial class CallflowRules
                     {
                         problems.Add(new($"$.callflow[{i}]", "hangup may appear only once.", CallflowStatusCode.IncorrectHangup));
                     }
-                    else if (i != actions.Count - 1)
+                    else if (actions.Skip(i + 1).Any(next => next is not HangupAction))
                     {
                         problems.Add(new($"$.callflow[{i}]", "hangup must be the last action: the actions after it would never run.", CallflowStatusCode.IncorrectHangup));
                     }
