@@ -32,6 +32,10 @@ namespace Evo8x8.Client.Serialization;
 // Webhooks
 
 // Sessions
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.SessionInfo))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.NewSession))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.SessionPage))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.EvoErrorBody))]
 
 // ContactCenter
 

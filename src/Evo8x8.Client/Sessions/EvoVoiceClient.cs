@@ -41,8 +41,12 @@ public sealed class EvoVoiceClient : IEvoVoiceClient
             options.BaseAddress,
             ServiceName,
             new AuthenticationHeaderValue("Basic", credentials),
-            answer => answer.ToUnreadableBodyException());
+            EvoErrorReader.Read);
+        Sessions = new SessionsApi(Connection);
     }
+
+    /// <inheritdoc />
+    public ISessionsApi Sessions { get; }
 
     /// <summary>The connection every resource of this client sends through.</summary>
     internal JsonApiConnection Connection { get; }

@@ -24,8 +24,9 @@ public sealed partial class ReadmeTests
         Assert.True(orphans.Length == 0, $"README snippets without a twin in samples/:{Environment.NewLine}{string.Join(Environment.NewLine + "---" + Environment.NewLine, orphans)}");
     }
 
+    // Indentation, blank lines and using directives (which only name namespaces) do not count.
     private static string Normalize(string code)
-        => string.Join('\n', code.ReplaceLineEndings("\n").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0));
+        => string.Join('\n', code.ReplaceLineEndings("\n").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && !UsingDirective().IsMatch(line)));
 
     private static string RepositoryRoot()
     {
@@ -37,6 +38,9 @@ public sealed partial class ReadmeTests
 
         return directory?.FullName ?? throw new InvalidOperationException("The repository root (Evo8x8.Client.sln) was not found above the test output.");
     }
+
+    [GeneratedRegex(@"^using [A-Za-z0-9_.]+;$")]
+    private static partial Regex UsingDirective();
 
     [GeneratedRegex(@"```csharp\r?\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();

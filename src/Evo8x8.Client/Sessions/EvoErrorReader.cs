@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Evo8x8.Client.Http;
+using Evo8x8.Client.Serialization;
+
+namespace Evo8x8.Client.Sessions;
+
+/// <summary>
+/// Turns Evo's error answers (ServiceStack's <c>{responseStatus: {errorCode, message, stackTrace, errors[]}}</c>)
+/// into <see cref="EvoApiException"/>. The stack trace is kept on the exception but never put in its message.
+/// </summary>
+internal static class EvoErrorReader
+{
+    private const string CredentialsHint =
+        $"Evo did not accept the user name and password; check {nameof(EvoVoiceClientOptions.UserName)} and {nameof(EvoVoiceClientOptions.Password)} of {nameof(EvoVoiceClientOptions)}.";
+
+    public static Evo8x8ApiException Read(ApiErrorResponse answer)
+    {
+        EvoResponseStatus? status = TryReadStatus(answer);
+        if (status is null)
+        {
+            // A 401 often comes with an empty body or a proxy's page; what to fix matters more than the body.
+            return answer.Status == HttpStatusCode.Unauthorized
+                ? new EvoApiException($"{answer.Describe()}. {CredentialsHint}", answer.Status, errorCode: null, serviceMessage: null)
+                : answer.ToUnreadableBodyException();
+        }
+
+        List<EvoFieldError> fieldErrors = status.Errors?.Where(error => error is not null).ToList() ?? [];
+        return new EvoApiException(
+            Describe(answer, status, fieldErrors),
+            answer.Status,
+            status.ErrorCode,
+            status.Message,
+            fieldErrors,
+            status.StackTrace);
+    }
+
+    private static EvoResponseStatus? TryReadStatus(ApiErrorResponse answer)
+    {
+        if (!answer.LooksLikeJsonObject)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(answer.Body, Evo8x8JsonContext.Default.EvoErrorBody)?.ResponseStatus;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Describe(ApiErrorResponse answer, EvoResponseStatus status, List<EvoFieldError> fieldErrors)
+    {
+        var message = new StringBuilder(answer.Describe()).Append(':');
+        if (!string.IsNullOrEmpty(status.ErrorCode))
+        {
+            message.Append(' ').Append(status.ErrorCode).Append(':');
+        }
+
+        message.Append(' ').Append(string.IsNullOrEmpty(status.Message) ? "(no message)" : status.Message);
+        foreach (EvoFieldError error in fieldErrors)
+        {
+            message.Append(" [").Append(error.FieldName ?? "(no field)").Append(": ")
+                .Append(error.ErrorCode ?? "(no code)").Append(' ').Append(error.Message ?? "(no message)").Append(']');
+        }
+
+        if (answer.Status == HttpStatusCode.Unauthorized)
+        {
+            message.Append(". ").Append(CredentialsHint);
+        }
+
+        return message.ToString();
+    }
+}
