@@ -29,6 +29,20 @@ namespace Evo8x8.Client.Serialization;
 [JsonSerializable(typeof(PlayFileAction))]
 [JsonSerializable(typeof(SayAndCaptureAction))]
 
+// VoiceMessaging resources beside callflows (speech profiles, webhook registrations, recordings, numbers, log exports)
+[JsonSerializable(typeof(VoiceMessaging.SpeechProfiles.SpeechProfileList))]
+[JsonSerializable(typeof(VoiceMessaging.WebhookRegistrations.WebhookRegistrationList))]
+[JsonSerializable(typeof(VoiceMessaging.WebhookRegistrations.NewWebhookRegistration))]
+[JsonSerializable(typeof(VoiceMessaging.WebhookRegistrations.DeletedWebhookRegistration))]
+[JsonSerializable(typeof(VoiceMessaging.Recordings.RecordingPushConfig))]
+[JsonSerializable(typeof(VoiceMessaging.Recordings.NewRecordingPushConfig))]
+[JsonSerializable(typeof(VoiceMessaging.Recordings.RecordingList))]
+[JsonSerializable(typeof(VoiceMessaging.Numbers.VirtualNumberList))]
+[JsonSerializable(typeof(VoiceMessaging.Numbers.VirtualNumberCheck))]
+[JsonSerializable(typeof(VoiceMessaging.LogExports.NewLogExport))]
+[JsonSerializable(typeof(VoiceMessaging.LogExports.LogExportJob))]
+[JsonSerializable(typeof(VoiceMessaging.LogExports.LogExportResult))]
+
 // Webhooks
 
 // Sessions

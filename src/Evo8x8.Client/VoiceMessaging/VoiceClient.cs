@@ -1,5 +1,10 @@
 using System.Net.Http.Headers;
 using Evo8x8.Client.Http;
+using Evo8x8.Client.VoiceMessaging.LogExports;
+using Evo8x8.Client.VoiceMessaging.Numbers;
+using Evo8x8.Client.VoiceMessaging.Recordings;
+using Evo8x8.Client.VoiceMessaging.SpeechProfiles;
+using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
 
 namespace Evo8x8.Client.VoiceMessaging;
 
@@ -43,8 +48,32 @@ public sealed class VoiceClient : IVoiceClient
             new AuthenticationHeaderValue("Bearer", options.ApiKey),
             VoiceErrorReader.Read);
         Callflows = new CallflowsApi(connection, options, validation ?? new CallflowValidationOptions());
+        SpeechProfiles = new SpeechProfilesApi(connection, options);
+        WebhookRegistrations = new WebhookRegistrationsApi(connection, options);
+        RecordingPushConfig = new RecordingPushConfigApi(connection, options);
+        Recordings = new RecordingsApi(connection, options);
+        Numbers = new NumbersApi(connection, options);
+        LogExports = new LogExportsApi(connection, options);
     }
 
     /// <inheritdoc />
     public ICallflowsApi Callflows { get; }
+
+    /// <inheritdoc />
+    public ISpeechProfilesApi SpeechProfiles { get; }
+
+    /// <inheritdoc />
+    public IWebhookRegistrationsApi WebhookRegistrations { get; }
+
+    /// <inheritdoc />
+    public IRecordingPushConfigApi RecordingPushConfig { get; }
+
+    /// <inheritdoc />
+    public IRecordingsApi Recordings { get; }
+
+    /// <inheritdoc />
+    public INumbersApi Numbers { get; }
+
+    /// <inheritdoc />
+    public ILogExportsApi LogExports { get; }
 }

@@ -1,0 +1,44 @@
+// The twin of README's "voice operations" snippet: it compiles with the SDK and runs against 8x8 when
+// EVO8X8_API_KEY and EVO8X8_SUBACCOUNT are set (it places a real call and registers a real webhook).
+using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.VoiceMessaging.LogExports;
+using Evo8x8.Client.VoiceMessaging.SpeechProfiles;
+using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
+
+if (Environment.GetEnvironmentVariable("EVO8X8_API_KEY") is not { Length: > 0 } apiKey
+    || Environment.GetEnvironmentVariable("EVO8X8_SUBACCOUNT") is not { Length: > 0 } subAccountId)
+{
+    Console.WriteLine("Set EVO8X8_API_KEY and EVO8X8_SUBACCOUNT to run this sample against 8x8.");
+    return;
+}
+
+// README snippet starts here.
+var voice = new VoiceClient(new VoiceClientOptions { ApiKey = apiKey, SubAccountId = subAccountId });
+
+// 8x8 posts each session summary to your endpoint, with a secret it sends as the Authorization header.
+await voice.WebhookRegistrations.CreateAsync(
+    new NewWebhookRegistration(WebhookType.SessionSummary, new Uri("https://example.com/8x8/session-summary"))
+    {
+        HttpAuthHeader = Environment.GetEnvironmentVariable("EVO8X8_WEBHOOK_SECRET"),
+    });
+
+// Opt in: voice profiles are checked against the ones 8x8 offers, so a typo fails here (-1002), not on the phone.
+SpeechProfileList profiles = await voice.SpeechProfiles.ListAsync();
+Callflow callflow = new CallflowBuilder(CallflowValidationOptions.FromSpeechProfiles(profiles.SpeechProfiles))
+    .MakeCall(source: "6512341234", destination: "6512345678")
+    .Say("Your parcel arrives today.", "en-US-Standard-A")
+    .Hangup()
+    .Build();
+CallflowResult session = await voice.Callflows.SendAsync(callflow);
+
+// Export the last 7 days of call records as CSV files, then poll until the job is final.
+LogExportJob job = await voice.LogExports.StartAsync();
+LogExportResult export;
+do
+{
+    await Task.Delay(TimeSpan.FromSeconds(5));
+    export = await voice.LogExports.GetResultAsync(job.JobId);
+}
+while (!export.Status.IsFinal);
+
+Console.WriteLine($"Session {session.SessionId}; export {export.Status}: {string.Join(", ", export.DownloadUrls)}");

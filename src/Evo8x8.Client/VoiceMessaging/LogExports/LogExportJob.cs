@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Evo8x8.Client.VoiceMessaging.LogExports;
+
+/// <summary>A started voice log export job.</summary>
+public sealed class LogExportJob
+{
+    /// <summary>The job's id, to pass to <see cref="ILogExportsApi.GetResultAsync"/> and <see cref="ILogExportsApi.CancelAsync"/>.</summary>
+    [JsonRequired]
+    public string JobId { get; init; } = string.Empty;
+}
