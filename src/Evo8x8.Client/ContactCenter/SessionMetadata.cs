@@ -115,5 +115,6 @@ public sealed partial class SessionMetadata
     /// was; <see langword="null"/> when there were none.
     /// </summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? ExtensionData { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? ExtensionData { get; internal set; }
 }

@@ -19,19 +19,10 @@ public sealed partial class SessionMetadataReader
     /// <param name="path">The file.</param>
     /// <param name="cancellationToken">Stops the read between records.</param>
     /// <returns>The records, one at a time.</returns>
-    public async IAsyncEnumerable<SessionMetadata> ReadArrayFileAsync(
-        string path,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<SessionMetadata> ReadArrayFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        FileStream file = OpenFile(path);
-        await using (file.ConfigureAwait(false))
-        {
-            await foreach (SessionMetadata record in ReadArrayAsync(file, path, cancellationToken).ConfigureAwait(false))
-            {
-                yield return record;
-            }
-        }
+        return ReadFromFileAsync(path, ReadArrayAsync, cancellationToken);
     }
 
     /// <summary>Reads a JSON array of metadata objects from a stream the caller owns; empty input yields nothing.</summary>

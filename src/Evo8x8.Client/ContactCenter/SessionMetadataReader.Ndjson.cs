@@ -9,19 +9,10 @@ public sealed partial class SessionMetadataReader
     /// <param name="path">The NDJSON file.</param>
     /// <param name="cancellationToken">Stops the read between records.</param>
     /// <returns>The records, one at a time.</returns>
-    public async IAsyncEnumerable<SessionMetadata> ReadNdjsonFileAsync(
-        string path,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<SessionMetadata> ReadNdjsonFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        FileStream file = OpenFile(path);
-        await using (file.ConfigureAwait(false))
-        {
-            await foreach (SessionMetadata record in ReadNdjsonAsync(file, path, cancellationToken).ConfigureAwait(false))
-            {
-                yield return record;
-            }
-        }
+        return ReadFromFileAsync(path, ReadNdjsonAsync, cancellationToken);
     }
 
     /// <summary>Reads newline-delimited JSON (one metadata object per line; blank lines ignored) from a stream the caller owns.</summary>

@@ -107,6 +107,22 @@ public sealed partial class SessionMetadataReader
         }
     }
 
+    /// <summary>Opens a file, reads a batch from it with <paramref name="read"/> (which names the file in errors) and closes it.</summary>
+    private static async IAsyncEnumerable<SessionMetadata> ReadFromFileAsync(
+        string path,
+        Func<Stream, string?, CancellationToken, IAsyncEnumerable<SessionMetadata>> read,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        FileStream file = OpenFile(path);
+        await using (file.ConfigureAwait(false))
+        {
+            await foreach (SessionMetadata record in read(file, path, cancellationToken).ConfigureAwait(false))
+            {
+                yield return record;
+            }
+        }
+    }
+
     private static FileStream OpenFile(string path)
         => new(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, Options = FileOptions.Asynchronous | FileOptions.SequentialScan, BufferSize = 0 });
 
