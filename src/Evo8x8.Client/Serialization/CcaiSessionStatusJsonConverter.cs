@@ -47,9 +47,14 @@ internal sealed class CcaiSessionStatusJsonConverter : JsonConverter<CcaiSession
         {
             writer.WriteStringValue(name);
         }
+        else if (value.Code is { } code)
+        {
+            writer.WriteNumberValue(code);
+        }
         else
         {
-            writer.WriteNumberValue(value.Code ?? 0);
+            // default(CcaiSessionStatus) carries neither; writing 0 would claim "scheduled".
+            writer.WriteNullValue();
         }
     }
 }
