@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Evo8x8.Client.ContactCenter;
 using Evo8x8.Client.VoiceMessaging;
 
 namespace Evo8x8.Client.Serialization;
@@ -52,5 +53,6 @@ namespace Evo8x8.Client.Serialization;
 [JsonSerializable(typeof(Evo8x8.Client.Sessions.EvoErrorBody))]
 
 // ContactCenter
+[JsonSerializable(typeof(SessionMetadata))]
 
 internal sealed partial class Evo8x8JsonContext : JsonSerializerContext;

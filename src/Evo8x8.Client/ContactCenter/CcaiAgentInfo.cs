@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Evo8x8.Client.Serialization;
+
+namespace Evo8x8.Client.ContactCenter;
+
+/// <summary>
+/// The agent who handled a CCAI session (<c>agent_info</c>): a human agent with id, names and contact details,
+/// or a virtual agent, which carries only <see cref="VaAlias"/>.
+/// </summary>
+public sealed class CcaiAgentInfo
+{
+    /// <summary>The platform's id of the human agent.</summary>
+    [JsonPropertyName("id")]
+    public long? Id { get; init; }
+
+    /// <summary>The agent's display name (personal data).</summary>
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    /// <summary>The agent's first name (personal data).</summary>
+    [JsonPropertyName("first_name")]
+    public string? FirstName { get; init; }
+
+    /// <summary>The agent's last name (personal data).</summary>
+    [JsonPropertyName("last_name")]
+    public string? LastName { get; init; }
+
+    /// <summary>The agent's email address (personal data).</summary>
+    [JsonPropertyName("email")]
+    public string? Email { get; init; }
+
+    /// <summary>The agent's number in the platform, as text even when the file writes a number.</summary>
+    [JsonPropertyName("agent_number")]
+    [JsonConverter(typeof(NumberOrStringJsonConverter))]
+    public string? AgentNumber { get; init; }
+
+    /// <summary>Address of the agent's avatar image.</summary>
+    [JsonPropertyName("avatar_url")]
+    public string? AvatarUrl { get; init; }
+
+    /// <summary>The virtual agent's alias; present only when a virtual agent handled the session.</summary>
+    [JsonPropertyName("va_alias")]
+    public string? VaAlias { get; init; }
+
+    /// <summary>True when a virtual agent, not a person, handled the session.</summary>
+    [JsonIgnore]
+    public bool IsVirtualAgent => VaAlias is not null;
+
+    /// <summary>Every field of the object this type does not name, kept as it was in the file.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? ExtensionData { get; internal set; }
+}

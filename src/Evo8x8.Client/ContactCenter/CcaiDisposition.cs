@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Evo8x8.Client.ContactCenter;
+
+/// <summary>
+/// The disposition the agent applied when the session finished (<c>disposition</c>): a code naming the subject or
+/// outcome, and plain-text notes. Google documents the content but not the keys, so this shape is likely but
+/// unconfirmed; anything else in the object is kept in <see cref="ExtensionData"/>.
+/// </summary>
+public sealed class CcaiDisposition
+{
+    /// <summary>The disposition code, for example <c>Resolved</c>.</summary>
+    [JsonPropertyName("code")]
+    public string? Code { get; init; }
+
+    /// <summary>The agent's notes, plain text.</summary>
+    [JsonPropertyName("notes")]
+    public string? Notes { get; init; }
+
+    /// <summary>Every field of the object this type does not name, kept as it was in the file.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? ExtensionData { get; internal set; }
+}

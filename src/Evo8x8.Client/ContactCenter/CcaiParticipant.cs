@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Evo8x8.Client.Serialization;
+using NodaTime;
+
+namespace Evo8x8.Client.ContactCenter;
+
+/// <summary>
+/// One participation in the session (<c>participants</c>): an agent, the end-user or a third party. A person who
+/// leaves and rejoins appears twice. The keys are likely but unconfirmed; the rest is kept in <see cref="ExtensionData"/>.
+/// </summary>
+public sealed class CcaiParticipant
+{
+    /// <summary>The platform's id of this participation record.</summary>
+    [JsonPropertyName("id")]
+    public long? Id { get; init; }
+
+    /// <summary>Who took part, for example <c>agent</c>, <c>end_user</c> or <c>external_user</c>.</summary>
+    [JsonPropertyName("type")]
+    public string? Type { get; init; }
+
+    /// <summary>The participant's state when the file was written, for example <c>finished</c>.</summary>
+    [JsonPropertyName("status")]
+    public string? Status { get; init; }
+
+    /// <summary>The user id of the agent or end-user, when the participant has one.</summary>
+    [JsonPropertyName("user_id")]
+    public long? UserId { get; init; }
+
+    /// <summary>The phone number of a third party (personal data).</summary>
+    [JsonPropertyName("phone_number")]
+    public string? PhoneNumber { get; init; }
+
+    /// <summary>When the participant joined, with the offset the platform wrote.</summary>
+    [JsonPropertyName("connected_at")]
+    [JsonConverter(typeof(OffsetDateTimeJsonConverter))]
+    public OffsetDateTime? ConnectedAt { get; init; }
+
+    /// <summary>When the participant left, with the offset the platform wrote.</summary>
+    [JsonPropertyName("ended_at")]
+    [JsonConverter(typeof(OffsetDateTimeJsonConverter))]
+    public OffsetDateTime? EndedAt { get; init; }
+
+    /// <summary>Every field of the object this type does not name, kept as it was in the file.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? ExtensionData { get; internal set; }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Evo8x8.Client.Serialization;
+using NodaTime;
+
+namespace Evo8x8.Client.ContactCenter;
+
+/// <summary>
+/// One transfer of the session to another agent or menu (<c>transfers</c>). Google documents that transfers are
+/// recorded but not their keys, so every property here is likely but unconfirmed and may be
+/// <see langword="null"/>; the whole object is always kept, the rest in <see cref="ExtensionData"/>.
+/// </summary>
+public sealed class CcaiTransfer
+{
+    /// <summary>The platform's id of the transfer.</summary>
+    [JsonPropertyName("id")]
+    public long? Id { get; init; }
+
+    /// <summary>What the session was transferred to, for example <c>agent</c>, <c>menu</c> or <c>phone</c>.</summary>
+    [JsonPropertyName("transfer_type")]
+    public string? TransferType { get; init; }
+
+    /// <summary>The outcome of the transfer, for example <c>completed</c> or <c>failed</c>.</summary>
+    [JsonPropertyName("status")]
+    public string? Status { get; init; }
+
+    /// <summary>The agent who transferred the session.</summary>
+    [JsonPropertyName("from_agent")]
+    public CcaiAgentInfo? FromAgent { get; init; }
+
+    /// <summary>The agent who received the session, for a transfer to an agent.</summary>
+    [JsonPropertyName("to_agent")]
+    public CcaiAgentInfo? ToAgent { get; init; }
+
+    /// <summary>The menu (queue) that received the session, for a transfer to a menu.</summary>
+    [JsonPropertyName("to_menu")]
+    public CcaiMenu? ToMenu { get; init; }
+
+    /// <summary>When the transfer was made, with the offset the platform wrote.</summary>
+    [JsonPropertyName("created_at")]
+    [JsonConverter(typeof(OffsetDateTimeJsonConverter))]
+    public OffsetDateTime? CreatedAt { get; init; }
+
+    /// <summary>Every field of the object this type does not name, kept as it was in the file.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? ExtensionData { get; internal set; }
+}

@@ -1,0 +1,36 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Evo8x8.Client.Serialization;
+
+/// <summary>
+/// Reads an identifier that a service writes sometimes as a string and sometimes as a number (CCAI's
+/// <c>out_ticket_id</c>, <c>agent_number</c>) as its text, and writes it back as a string.
+/// </summary>
+internal sealed class NumberOrStringJsonConverter : JsonConverter<string?>
+{
+    public override bool HandleNull => true;
+
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => reader.TokenType switch
+        {
+            JsonTokenType.Null => null,
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Number => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),
+            _ => throw new JsonException($"Expected a string or a number but found {reader.TokenType}."),
+        };
+
+    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(value);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Evo8x8.Client.ContactCenter;
+using Evo8x8.Client.Serialization;
+
+namespace Evo8x8.Client.Tests.ContactCenter;
+
+public sealed class CcaiSessionStatusTests
+{
+    [Fact]
+    public void Read_UnknownStatusNumber_KeepsTheNumber()
+    {
+        SessionMetadata session = Parse("""{"id":1,"status":42}""");
+
+        Assert.Equal(42, session.Status!.Value.Code);
+        Assert.Null(session.Status.Value.Name);
+        Assert.False(session.Status.Value.IsKnown);
+        Assert.Equal("42", session.Status.Value.ToString());
+        Assert.Contains("\"status\":42", Write(session), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UnknownStatusName_KeepsTheText()
+    {
+        SessionMetadata session = Parse("""{"id":1,"status":"on_hold_forever"}""");
+
+        Assert.Equal("on_hold_forever", session.Status!.Value.Name);
+        Assert.Null(session.Status.Value.Code);
+        Assert.Contains("\"status\":\"on_hold_forever\"", Write(session), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("81")]
+    [InlineData("\"81\"")]
+    [InlineData("\"voicemail_received\"")]
+    [InlineData("\"VOICEMAIL_RECEIVED\"")]
+    public void Read_NumberNumericStringOrName_AllGiveTheSameStatus(string json)
+    {
+        SessionMetadata session = Parse($$"""{"id":1,"status":{{json}}}""");
+
+        Assert.Equal(CcaiSessionStatus.VoicemailReceived, session.Status);
+        Assert.True(session.Status!.Value.IsKnown);
+    }
+
+    [Fact]
+    public void Known_SeedStatuses_HaveTheSeedNumbersAndUniqueNames()
+    {
+        Assert.Equal(
+            [0, 1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 80, 81],
+            CcaiSessionStatus.Known.Select(s => s.Code!.Value));
+        Assert.Equal(CcaiSessionStatus.Known.Count, CcaiSessionStatus.Known.Select(s => s.Name).Distinct().Count());
+        Assert.Equal("scheduled", CcaiSessionStatus.FromCode(0).Name);
+        Assert.Equal(CcaiSessionStatus.PreviewPending, CcaiSessionStatus.FromName("preview_pending"));
+    }
+
+    [Fact]
+    public void Read_StatusOfWrongKind_IsAReadableError()
+    {
+        JsonException error = Assert.Throws<JsonException>(() => Parse("""{"id":1,"status":{"code":8}}"""));
+
+        Assert.Contains("session status", error.Message, StringComparison.Ordinal);
+    }
+
+    private static SessionMetadata Parse(string json) => JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.SessionMetadata)!;
+
+    private static string Write(SessionMetadata session) => JsonSerializer.Serialize(session, Evo8x8JsonContext.Default.SessionMetadata);
+}

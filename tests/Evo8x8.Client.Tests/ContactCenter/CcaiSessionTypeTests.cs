@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Evo8x8.Client.ContactCenter;
+using Evo8x8.Client.Serialization;
+
+namespace Evo8x8.Client.Tests.ContactCenter;
+
+public sealed class CcaiSessionTypeTests
+{
+    [Fact]
+    public void Read_UnknownTypeString_KeepsTheTextAndItsFamily()
+    {
+        SessionMetadata session = JsonSerializer.Deserialize(
+            """{"id":1,"call_type":"Voice Internal","session_type_v2":"Messaging (Apple Business Chat)"}""",
+            Evo8x8JsonContext.Default.SessionMetadata)!;
+
+        Assert.Equal("Voice Internal", session.CallType!.Value.Value);
+        Assert.True(session.CallType.Value.IsVoice);
+        Assert.Equal("Messaging (Apple Business Chat)", session.Type!.Value.ToString());
+        Assert.True(session.Type.Value.IsMessaging);
+        Assert.Contains("\"call_type\":\"Voice Internal\"", JsonSerializer.Serialize(session, Evo8x8JsonContext.Default.SessionMetadata), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Equals_SameTypeInOtherCase_IsEqualAndCountsAsOneKey()
+    {
+        CcaiSessionType asGoogleSchemaSpellsIt = new("Voice Inbound (Mobile)");
+        Dictionary<CcaiSessionType, int> counts = new() { [CcaiSessionType.VoiceInboundMobile] = 1 };
+
+        counts[asGoogleSchemaSpellsIt]++;
+
+        Assert.Equal(CcaiSessionType.VoiceInboundMobile, asGoogleSchemaSpellsIt);
+        Assert.Equal(2, Assert.Single(counts).Value);
+    }
+
+    [Fact]
+    public void Type_PrefersV2ThenCallTypeThenSessionType()
+    {
+        SessionMetadata legacyOnly = JsonSerializer.Deserialize("""{"id":1,"session_type":"Voice outbound"}""", Evo8x8JsonContext.Default.SessionMetadata)!;
+        SessionMetadata both = JsonSerializer.Deserialize("""{"id":1,"call_type":"Voice inbound","session_type_v2":"Voice inbound (API)"}""", Evo8x8JsonContext.Default.SessionMetadata)!;
+
+        Assert.Equal(CcaiSessionType.VoiceOutbound, legacyOnly.Type);
+        Assert.Equal(CcaiSessionType.VoiceInboundApi, both.Type);
+    }
+}

@@ -1,0 +1,56 @@
+using Evo8x8.Client.ContactCenter;
+using NodaTime;
+
+namespace Evo8x8.Client.Tests.ContactCenter;
+
+public sealed class SessionMetadataSummaryTests
+{
+    [Fact]
+    public async Task CreateAsync_FixtureFolder_CountsAveragesAndCsat()
+    {
+        string folder = Path.GetDirectoryName(SessionMetadataTests.FixturePath("chat.json"))!;
+
+        SessionMetadataSummary summary = await SessionMetadataSummary.CreateAsync(new SessionMetadataReader().ReadFolderAsync(folder));
+
+        Assert.Equal(8, summary.Count);
+        Assert.Equal(3, summary.CountByStatus[CcaiSessionStatus.Finished]);
+        Assert.Equal(1, summary.CountByStatus[CcaiSessionStatus.VoicemailReceived]);
+        Assert.Equal(6, summary.CountByStatus.Count);
+        Assert.Equal(2, summary.CountByType[CcaiSessionType.VoiceInboundIvr]);
+        Assert.Equal(1, summary.CountByType[CcaiSessionType.MessagingWeb]);
+        Assert.Equal(8, summary.CountByType.Values.Sum());
+
+        // Handle time: 245, 192.5, 360, 840, 120 seconds; wait: 47, 40, 90, 60 seconds.
+        Assert.Equal(Duration.FromMilliseconds(351_500), summary.AverageHandleTime);
+        Assert.Equal(Duration.FromMilliseconds(59_250), summary.AverageWaitTime);
+        Assert.Equal(new Dictionary<int, long> { [4] = 1, [3] = 1 }, summary.CsatDistribution);
+        Assert.Equal(3.5, summary.AverageRating);
+    }
+
+    [Fact]
+    public void Create_NoRecords_HasNoAverages()
+    {
+        SessionMetadataSummary summary = SessionMetadataSummary.Create([]);
+
+        Assert.Equal(0, summary.Count);
+        Assert.Null(summary.AverageHandleTime);
+        Assert.Null(summary.AverageWaitTime);
+        Assert.Null(summary.AverageRating);
+        Assert.Empty(summary.CsatDistribution);
+    }
+
+    [Fact]
+    public void Create_UnratedAndZeroRated_AreLeftOutOfCsat()
+    {
+        SessionMetadataSummary summary = SessionMetadataSummary.Create(
+        [
+            new SessionMetadata { Id = 1, Rating = 0 },
+            new SessionMetadata { Id = 2 },
+            new SessionMetadata { Id = 3, Rating = 1 },
+        ]);
+
+        Assert.Equal(3, summary.Count);
+        Assert.Equal(new Dictionary<int, long> { [1] = 1 }, summary.CsatDistribution);
+        Assert.Equal(1.0, summary.AverageRating);
+    }
+}
