@@ -92,6 +92,14 @@ public sealed class Evo8x8Emulator : IAsyncDisposable
     public VoiceClientOptions CreateVoiceClientOptions()
         => new() { ApiKey = ApiKey, SubAccountId = SubAccountId, BaseAddress = BaseAddress };
 
+    /// <summary>
+    /// What the SDK should check callflows against to agree with this emulator: its virtual clock (for
+    /// <c>validUntil</c>) and its speech profiles. Pass it to <see cref="VoiceClient"/> and <see cref="CallflowBuilder"/>.
+    /// </summary>
+    /// <returns>New validation options.</returns>
+    public CallflowValidationOptions CreateCallflowValidationOptions()
+        => new() { Clock = Clock, KnownVoiceProfiles = _options.SpeechProfiles.Select(p => p.SpeechProfileCode).ToHashSet(StringComparer.OrdinalIgnoreCase) };
+
     /// <summary>Options for the SDK's <see cref="EvoVoiceClient"/> that point at this emulator with the accepted credentials.</summary>
     /// <returns>New options.</returns>
     public EvoVoiceClientOptions CreateEvoVoiceClientOptions()
