@@ -1,0 +1,172 @@
+using Evo8x8.Client.Sessions;
+using Evo8x8.Client.Testing.Calls;
+using Evo8x8.Client.Testing.Hosting;
+using Evo8x8.Client.Testing.Sessions;
+using Evo8x8.Client.Testing.VoiceMessaging;
+using Evo8x8.Client.VoiceMessaging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Evo8x8.Client.Testing;
+
+/// <summary>
+/// 8x8 Voice API v1 and Evo Voice's sessions API, in process, on a free port of 127.0.0.1. It reads every request
+/// as raw JSON and answers as the services do (authentication, 8x8's callflow status codes, Evo's ServiceStack
+/// errors); each accepted callflow plays out as a simulated call whose status events and session summary are
+/// posted to the webhooks registered with it. Tests can script faults per operation, count every request, and
+/// await a session's summary. Thread-safe; dispose it to stop the server.
+/// </summary>
+public sealed class Evo8x8Emulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Evo8x8EmulatorOptions _options;
+    private readonly EmulatorPipeline _pipeline;
+    private readonly WebhookRegistry _webhooks = new();
+    private readonly WebhookSender _sender;
+    private readonly CallSimulator _simulator;
+    private readonly HttpClient _webhookClient;
+
+    private Evo8x8Emulator(WebApplication app, Evo8x8EmulatorOptions options)
+    {
+        _app = app;
+        _options = options;
+        Clock = options.Clock is { } clock ? new EmulatorClock(clock) : new EmulatorClock(EmulatorClock.DefaultStart);
+        _pipeline = new EmulatorPipeline(Faults, Clock);
+        _webhookClient = new HttpClient { Timeout = options.WebhookTimeout.ToTimeSpan() };
+        _sender = new WebhookSender(_webhooks, _webhookClient, Clock);
+        _simulator = new CallSimulator(Rules, _sender, options.SubAccountId, NewInspector);
+        MapRoutes();
+    }
+
+    /// <summary>The emulator's address, for example <c>http://127.0.0.1:41234/</c>: the base address of both clients.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The 8x8 API key the emulator accepts.</summary>
+    public string ApiKey => _options.ApiKey;
+
+    /// <summary>The one 8x8 subaccount that exists.</summary>
+    public string SubAccountId => _options.SubAccountId;
+
+    /// <summary>The Evo Voice user name the emulator accepts.</summary>
+    public string EvoUserName => _options.EvoUserName;
+
+    /// <summary>The Evo Voice password the emulator accepts.</summary>
+    public string EvoPassword => _options.EvoPassword;
+
+    /// <summary>The virtual clock every timestamp comes from; advance it to move time without waiting.</summary>
+    public EmulatorClock Clock { get; }
+
+    /// <summary>How simulated calls end, by destination (answered unless a rule says otherwise).</summary>
+    public CallRules Rules { get; } = new();
+
+    /// <summary>Scripted faults per operation, served before normal behaviour.</summary>
+    public EmulatorFaults Faults { get; } = new();
+
+    /// <summary>Every request received so far, in order of arrival, faults and refusals included.</summary>
+    public IReadOnlyList<RecordedRequest> Requests => _pipeline.Requests;
+
+    /// <summary>Every webhook event produced so far, delivered or not, in order of completion.</summary>
+    public IReadOnlyList<WebhookDelivery> Deliveries => _sender.Deliveries;
+
+    /// <summary>Starts an emulator on a free port of 127.0.0.1.</summary>
+    /// <param name="options">What it accepts and how it behaves; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running emulator.</returns>
+    /// <exception cref="ArgumentException">An option cannot work.</exception>
+    public static async Task<Evo8x8Emulator> StartAsync(Evo8x8EmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new Evo8x8EmulatorOptions();
+        options.Check();
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var emulator = new Evo8x8Emulator(builder.Build(), options);
+        await emulator._app.StartAsync(cancellationToken).ConfigureAwait(false);
+        emulator.BaseAddress = new Uri(emulator._app.Urls.First().TrimEnd('/') + "/");
+        return emulator;
+    }
+
+    /// <summary>Options for the SDK's <see cref="VoiceClient"/> that point at this emulator with the accepted key and subaccount.</summary>
+    /// <returns>New options; change them freely (for example a wrong key, to see a 401).</returns>
+    public VoiceClientOptions CreateVoiceClientOptions()
+        => new() { ApiKey = ApiKey, SubAccountId = SubAccountId, BaseAddress = BaseAddress };
+
+    /// <summary>
+    /// What the SDK should check callflows against to agree with this emulator: its virtual clock (for
+    /// <c>validUntil</c>) and its speech profiles. Pass it to <see cref="VoiceClient"/> and <see cref="CallflowBuilder"/>.
+    /// </summary>
+    /// <returns>New validation options.</returns>
+    public CallflowValidationOptions CreateCallflowValidationOptions()
+        => new() { Clock = Clock, KnownVoiceProfiles = _options.SpeechProfiles.Select(p => p.SpeechProfileCode).ToHashSet(StringComparer.OrdinalIgnoreCase) };
+
+    /// <summary>Options for the SDK's <see cref="EvoVoiceClient"/> that point at this emulator with the accepted credentials.</summary>
+    /// <returns>New options.</returns>
+    public EvoVoiceClientOptions CreateEvoVoiceClientOptions()
+        => new() { UserName = EvoUserName, Password = EvoPassword, BaseAddress = BaseAddress };
+
+    /// <summary>
+    /// Registers a webhook directly, as <c>POST /webhooks</c> would, replacing any of the same type; a shortcut for
+    /// tests that are not about the webhooks API.
+    /// </summary>
+    /// <param name="type"><c>VSS</c>, <c>VCS</c>, <c>VCA</c>, <c>VRU</c> or <c>VNU</c>.</param>
+    /// <param name="url">Where events of that type are posted.</param>
+    /// <param name="authorization">Sent verbatim as the <c>Authorization</c> header of every delivery; none when <see langword="null"/>.</param>
+    public void RegisterWebhook(string type, Uri url, string? authorization = null)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(url);
+        if (!WebhookRegistry.Types.Contains(type, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"'{type}' is not a webhook type; use one of {string.Join(", ", WebhookRegistry.Types)}.", nameof(type));
+        }
+
+        _webhooks.Put(new RegisteredWebhook(type, url, authorization, Enabled: true));
+    }
+
+    /// <summary>
+    /// Waits until the simulated session has produced its summary (VSS) and, when a VSS webhook is registered,
+    /// until its delivery was attempted. Waits for sessions not created yet, too; pass a token to bound the wait.
+    /// </summary>
+    /// <param name="sessionId">The <c>sessionId</c> of the callflow answer.</param>
+    /// <param name="cancellationToken">Ends the wait.</param>
+    /// <returns>The summary event and what became of its delivery.</returns>
+    public Task<WebhookDelivery> WaitForSummaryAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
+        return _simulator.WaitForSummaryAsync(sessionId, cancellationToken);
+    }
+
+    /// <summary>Stops the simulations still running and the server.</summary>
+    /// <returns>A task that completes when everything has stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await _simulator.StopAsync().ConfigureAwait(false);
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _webhookClient.Dispose();
+    }
+
+    private CallflowInspector NewInspector() => new(_options.SpeechProfiles, _options.AllowedSources, Clock.GetCurrentInstant());
+
+    private void MapRoutes()
+    {
+        const string Voice = "/api/v1/subaccounts/{subAccountId}";
+        var gate = new VoiceGate(_options);
+        var callflows = new CallflowEndpoint(gate, NewInspector, _simulator, Clock);
+        var profiles = new SpeechProfilesEndpoint(gate, _options.SpeechProfiles);
+        var webhooks = new WebhooksEndpoint(gate, _webhooks, _options.SubAccountId, Clock);
+        var sessions = new EvoSessionsEndpoint(new EvoGate(_options), _options.EvoUserName, Clock);
+
+        _pipeline.Map(_app, "POST", $"{Voice}/callflows", EmulatorRoute.SendCallflow, callflows.SendAsync);
+        _pipeline.Map(_app, "GET", $"{Voice}/speech-profiles", EmulatorRoute.ListSpeechProfiles, profiles.ListAsync);
+        _pipeline.Map(_app, "GET", $"{Voice}/webhooks", EmulatorRoute.ListWebhooks, webhooks.ListAsync);
+        _pipeline.Map(_app, "POST", $"{Voice}/webhooks", EmulatorRoute.CreateWebhook, webhooks.CreateAsync);
+        _pipeline.Map(_app, "DELETE", $"{Voice}/webhooks/{{type}}", EmulatorRoute.DeleteWebhook, webhooks.DeleteAsync);
+        _pipeline.Map(_app, "POST", "/sessions", EmulatorRoute.CreateSession, sessions.CreateAsync);
+        _pipeline.Map(_app, "GET", "/sessions", EmulatorRoute.ListSessions, sessions.ListAsync);
+        _pipeline.Map(_app, "GET", "/sessions/{id}", EmulatorRoute.GetSession, sessions.GetAsync);
+        _pipeline.Map(_app, "DELETE", "/sessions/{id}", EmulatorRoute.EndSession, sessions.EndAsync);
+        _pipeline.MapFallback(_app);
+    }
+}

@@ -1,0 +1,55 @@
+using NodaTime;
+
+namespace Evo8x8.Client.Testing;
+
+/// <summary>
+/// What the emulator accepts and how it behaves: the credentials it checks, its clock, the speech profiles it
+/// knows and the caller IDs it allows. The defaults need no setting at all. <see cref="ToString"/> masks secrets.
+/// </summary>
+public sealed class Evo8x8EmulatorOptions
+{
+    /// <summary>The 8x8 API key accepted as <c>Authorization: Bearer</c>; any other gets 401.</summary>
+    public string ApiKey { get; set; } = "emulator-api-key";
+
+    /// <summary>The one 8x8 subaccount that exists; any other gets 404 "SubAccount not found by Id".</summary>
+    public string SubAccountId { get; set; } = "emulator_subaccount";
+
+    /// <summary>The Evo Voice user name accepted by HTTP Basic.</summary>
+    public string EvoUserName { get; set; } = "emulator@example.com";
+
+    /// <summary>The Evo Voice password accepted by HTTP Basic.</summary>
+    public string EvoPassword { get; set; } = "emulator-password";
+
+    /// <summary>
+    /// The clock the emulator follows; <see langword="null"/> (the default) stands still at
+    /// <see cref="EmulatorClock.DefaultStart"/> until advanced, so timestamps are the same on every run.
+    /// </summary>
+    public IClock? Clock { get; set; }
+
+    /// <summary>The speech profiles <c>GET /speech-profiles</c> lists; a callflow naming any other gets -1002.</summary>
+    public IReadOnlyList<EmulatedSpeechProfile> SpeechProfiles { get; set; } = EmulatedSpeechProfile.Defaults;
+
+    /// <summary>The caller IDs a <c>makeCall</c> source may use (-1014 otherwise); <see langword="null"/> allows any.</summary>
+    public IReadOnlyCollection<string>? AllowedSources { get; set; }
+
+    /// <summary>How long a webhook receiver may take to answer before the delivery counts as failed (real time).</summary>
+    public Duration WebhookTimeout { get; set; } = Duration.FromSeconds(10);
+
+    /// <summary>Shows the settings with every secret masked.</summary>
+    public override string ToString()
+        => $"Evo8x8EmulatorOptions {{ SubAccountId = {SubAccountId}, EvoUserName = {EvoUserName}, ApiKey = ***, EvoPassword = *** }}";
+
+    /// <summary>Throws when a setting cannot work.</summary>
+    internal void Check()
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ApiKey, nameof(ApiKey));
+        ArgumentException.ThrowIfNullOrWhiteSpace(SubAccountId, nameof(SubAccountId));
+        ArgumentException.ThrowIfNullOrWhiteSpace(EvoUserName, nameof(EvoUserName));
+        ArgumentException.ThrowIfNullOrEmpty(EvoPassword, nameof(EvoPassword));
+        ArgumentNullException.ThrowIfNull(SpeechProfiles, nameof(SpeechProfiles));
+        if (WebhookTimeout <= Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(WebhookTimeout), WebhookTimeout, "The webhook timeout must be positive.");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using NodaTime;
+
+namespace Evo8x8.Client.Testing.Hosting;
+
+/// <summary>
+/// What every request goes through before its operation: the body is read and the request recorded (so counts
+/// include faults and refusals), then a scripted fault for the operation, if one waits, replaces the answer.
+/// </summary>
+internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock)
+{
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+
+    public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    public void Map(WebApplication app, string method, string pattern, EmulatorRoute route, Func<EmulatorRequest, Task> operation)
+        => app.MapMethods(pattern, [method], (RequestDelegate)(context => HandleAsync(context, route, operation)));
+
+    public void MapFallback(WebApplication app)
+        => app.MapFallback((RequestDelegate)(context => HandleAsync(
+            context,
+            EmulatorRoute.Unmatched,
+            request => JsonAnswer.WriteAsync(request.Context, StatusCodes.Status404NotFound, writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("statusCode", StatusCodes.Status404NotFound);
+                writer.WriteString("statusMessage", $"No emulated operation at {request.Context.Request.Method} {request.Context.Request.Path}");
+                writer.WriteEndObject();
+            }))));
+
+    private async Task HandleAsync(HttpContext context, EmulatorRoute route, Func<EmulatorRequest, Task> operation)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        string body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        _requests.Enqueue(new RecordedRequest(
+            route,
+            context.Request.Method,
+            context.Request.Path.Value ?? string.Empty,
+            context.Request.QueryString.Value ?? string.Empty,
+            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            body,
+            clock.GetCurrentInstant()));
+
+        if (faults.TryTake(route, out ScriptedFault fault))
+        {
+            await ServeAsync(context, fault).ConfigureAwait(false);
+            return;
+        }
+
+        await operation(new EmulatorRequest(context, body)).ConfigureAwait(false);
+    }
+
+    private static async Task ServeAsync(HttpContext context, ScriptedFault fault)
+    {
+        if (fault.Delay > Duration.Zero)
+        {
+            await Task.Delay(fault.Delay.ToTimeSpan(), context.RequestAborted).ConfigureAwait(false);
+        }
+
+        if (fault.DropsConnection)
+        {
+            context.Abort();
+            return;
+        }
+
+        context.Response.StatusCode = fault.HttpStatus;
+        if (fault.RetryAfter is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (fault.Body.Length > 0)
+        {
+            context.Response.ContentType = fault.ContentType;
+            await context.Response.WriteAsync(fault.Body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+}

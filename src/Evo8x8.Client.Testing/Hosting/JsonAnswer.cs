@@ -1,0 +1,34 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Evo8x8.Client.Testing.Hosting;
+
+/// <summary>
+/// Writes JSON by hand with <see cref="Utf8JsonWriter"/>: the emulator composes the wire format itself, key by
+/// key, rather than serializing the SDK's models, so it cannot agree with the SDK by construction.
+/// </summary>
+internal static class JsonAnswer
+{
+    public static string Compose(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
+        => WriteRawAsync(context, status, Compose(write));
+
+    public static async Task WriteRawAsync(HttpContext context, int status, string json)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(json, context.RequestAborted).ConfigureAwait(false);
+    }
+}
