@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.Webhooks;
 
 namespace Evo8x8.Client.Serialization;
 
@@ -29,6 +30,11 @@ namespace Evo8x8.Client.Serialization;
 [JsonSerializable(typeof(SayAndCaptureAction))]
 
 // Webhooks
+[JsonSerializable(typeof(SessionSummaryEvent))]
+[JsonSerializable(typeof(CallActionEvent))]
+[JsonSerializable(typeof(CallStatusEvent))]
+[JsonSerializable(typeof(CallLeg))]
+[JsonSerializable(typeof(CallActionReply))]
 
 // Sessions
 
