@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace Evo8x8.Client.Webhooks;
 
@@ -59,6 +60,17 @@ public sealed class CallLegCollection : IReadOnlyList<CallLeg>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    // The reader hands over the list it filled, so reading a summary copies no legs.
-    internal static CallLegCollection Wrap(List<CallLeg> legs) => legs.Count == 0 ? Empty : new(legs);
+    // A Dictionary filled by the serializer and never changed enumerates in insertion order, which is 8x8's order.
+    internal static CallLegCollection FromDetails(Dictionary<string, CallLeg?> details)
+    {
+        var legs = new CallLeg[details.Count];
+        int index = 0;
+        foreach ((string name, CallLeg? leg) in details)
+        {
+            legs[index++] = leg ?? throw new JsonException($"Call leg '{name}' is null; expected an object.");
+            leg.SetName(name);
+        }
+
+        return new CallLegCollection(legs);
+    }
 }

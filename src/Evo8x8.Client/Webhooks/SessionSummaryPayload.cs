@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Evo8x8.Client.Serialization;
 using NodaTime;
 
 namespace Evo8x8.Client.Webhooks;
@@ -10,6 +9,9 @@ namespace Evo8x8.Client.Webhooks;
 /// </summary>
 public sealed record SessionSummaryPayload
 {
+    private readonly Dictionary<string, CallLeg?>? _details;
+    private readonly CallLegCollection _legs = CallLegCollection.Empty;
+
     /// <summary>The voice session's id (a UUID), the same one the callflow request returned.</summary>
     public string? SessionId { get; init; }
 
@@ -38,7 +40,20 @@ public sealed record SessionSummaryPayload
     /// The call legs (JSON <c>details</c>), in order and keyed by their name; 8x8 spells the key both
     /// <c>CallA</c> and <c>callA</c>, so lookups ignore case. Empty, never <see langword="null"/>, when absent.
     /// </summary>
+    [JsonIgnore]
+    public CallLegCollection Legs { get => _legs; init => _legs = value ?? CallLegCollection.Empty; }
+
+    // The serializer reads details natively (one pass, full error paths) and sets it once filled; the legs are
+    // named and ordered from it here.
+    [JsonInclude]
     [JsonPropertyName("details")]
-    [JsonConverter(typeof(CallLegCollectionJsonConverter))]
-    public CallLegCollection Legs { get; init; } = CallLegCollection.Empty;
+    internal Dictionary<string, CallLeg?>? Details
+    {
+        get => _details;
+        init
+        {
+            _details = value;
+            _legs = value is { Count: > 0 } ? CallLegCollection.FromDetails(value) : CallLegCollection.Empty;
+        }
+    }
 }

@@ -207,22 +207,12 @@ public sealed partial class WebhookParser
             return new(WebhookParseFailure.InvalidContent, ex.Message, innerException: ex);
         }
 
-        // An error inside a call leg was found by a reader of the leg alone: add the leg's own path and start.
-        string? innerPath = jsonError.Data[CallLegCollectionJsonConverter.InnerPathKey] as string;
-        (long? line, long? position) = (jsonError.LineNumber + 1, jsonError.BytePositionInLine + 1);
-        if (jsonError.Data[CallLegCollectionJsonConverter.InnerOffsetKey] is long legStart
-            && jsonError.InnerException is JsonException { LineNumber: { } innerLine, BytePositionInLine: { } innerPosition })
-        {
-            (long legLine, long legPosition) = JsonSyntaxProbe.PositionOf(json, legStart);
-            (line, position) = (legLine + innerLine, innerLine == 0 ? legPosition + innerPosition : innerPosition + 1);
-        }
-
         return new(
             WebhookParseFailure.InvalidContent,
             JsonErrorText.WithoutPosition(jsonError),
-            jsonError.Path is null ? null : jsonError.Path + innerPath,
-            line,
-            position,
+            jsonError.Path,
+            jsonError.LineNumber + 1,
+            jsonError.BytePositionInLine + 1,
             ex);
     }
 }
