@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Evo8x8.Client.ContactCenter;
 using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.Webhooks;
 
 namespace Evo8x8.Client.Serialization;
 
@@ -45,6 +46,11 @@ namespace Evo8x8.Client.Serialization;
 [JsonSerializable(typeof(VoiceMessaging.LogExports.LogExportResult))]
 
 // Webhooks
+[JsonSerializable(typeof(SessionSummaryEvent))]
+[JsonSerializable(typeof(CallActionEvent))]
+[JsonSerializable(typeof(CallStatusEvent))]
+[JsonSerializable(typeof(CallLeg))]
+[JsonSerializable(typeof(CallActionReply))]
 
 // Sessions
 [JsonSerializable(typeof(Evo8x8.Client.Sessions.SessionInfo))]

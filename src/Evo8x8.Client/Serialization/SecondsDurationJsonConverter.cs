@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -6,9 +7,9 @@ using NodaTime;
 namespace Evo8x8.Client.Serialization;
 
 /// <summary>
-/// Reads an optional <see cref="Duration"/> given in seconds (CCAI's <c>call_duration</c>, 8x8's recording <c>duration</c>),
-/// as a whole or fractional number or a numeric string; <c>null</c> and <c>""</c> mean "no value".
-/// Writes whole seconds when the value has no fraction.
+/// Reads an optional <see cref="Duration"/> given in seconds (8x8's <c>callDuration</c> and recording
+/// <c>duration</c>, CCAI's <c>call_duration</c>), as a whole or fractional number or a numeric string;
+/// <c>null</c>, <c>""</c> and <c>"null"</c> mean "no value". Writes whole seconds when there is no fraction.
 /// </summary>
 internal sealed class SecondsDurationJsonConverter : JsonConverter<Duration?>
 {
@@ -21,12 +22,12 @@ internal sealed class SecondsDurationJsonConverter : JsonConverter<Duration?>
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.Number:
-                return reader.TryGetInt64(out long whole) ? Duration.FromSeconds(whole) : Duration.FromSeconds(reader.GetDouble());
+                return reader.TryGetInt64(out long whole) && Math.Abs(whole) < MaxSeconds ? Duration.FromSeconds(whole) : FromSeconds(reader.GetDouble());
             case JsonTokenType.String when reader.ValueTextEquals(""u8) || reader.ValueTextEquals("null"u8):
                 return null;
             case JsonTokenType.String when !reader.HasValueSequence && !reader.ValueIsEscaped
                 && Utf8Parser.TryParse(reader.ValueSpan, out double seconds, out int used) && used == reader.ValueSpan.Length:
-                return Duration.FromSeconds(seconds);
+                return FromSeconds(seconds);
             default:
                 throw new JsonException($"Expected a number of seconds but found {reader.TokenType} '{Describe(ref reader)}'.");
         }
@@ -47,6 +48,14 @@ internal sealed class SecondsDurationJsonConverter : JsonConverter<Duration?>
             writer.WriteNumberValue(duration.TotalSeconds);
         }
     }
+
+    private static readonly double MaxSeconds = Duration.MaxValue.TotalSeconds;
+
+    // NodaTime throws OverflowException past its range; a payload error must stay a JsonException.
+    private static Duration FromSeconds(double seconds)
+        => double.IsFinite(seconds) && Math.Abs(seconds) < MaxSeconds
+            ? Duration.FromSeconds(seconds)
+            : throw new JsonException($"{seconds.ToString(CultureInfo.InvariantCulture)} seconds is not a duration.");
 
     private static string Describe(ref Utf8JsonReader reader)
         => reader.TokenType == JsonTokenType.String ? reader.GetString()! : reader.TokenType.ToString();

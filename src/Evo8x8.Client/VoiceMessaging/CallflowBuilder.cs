@@ -13,7 +13,7 @@ namespace Evo8x8.Client.VoiceMessaging;
 /// A builder is mutable and not thread-safe; use one per callflow. Each built <see cref="Callflow"/> is an
 /// immutable snapshot, so the builder can be reused afterwards.
 /// </remarks>
-public sealed class CallflowBuilder
+public sealed partial class CallflowBuilder
 {
     private readonly List<CallflowAction> _actions = [];
     private readonly CallflowValidationOptions _validation;

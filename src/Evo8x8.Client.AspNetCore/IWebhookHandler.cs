@@ -1,0 +1,32 @@
+using Evo8x8.Client.Webhooks;
+
+namespace Evo8x8.Client.AspNetCore;
+
+/// <summary>
+/// Your code that acts on 8x8 webhook deliveries. The endpoint resolves it from dependency injection for each
+/// delivery (or creates it with its constructor's services when it is not registered) and calls it only after the
+/// <c>Authorization</c> header matched and the body parsed.
+/// </summary>
+/// <remarks>
+/// Answer quickly: 8x8 expects 200 within a few seconds and delivers again when it does not get it, so the same
+/// event can arrive more than once. Queue slow work and de-duplicate on <see cref="WebhookEvent.DeduplicationKey"/>
+/// (the session id for summaries, the event id for call events). An exception makes the endpoint answer 500, which
+/// also leads 8x8 to deliver again.
+/// </remarks>
+public interface IWebhookHandler
+{
+    /// <summary>Handles every event except call actions: session summaries, call statuses and unknown event types.</summary>
+    /// <param name="webhookEvent">The parsed event; switch on its type.</param>
+    /// <param name="cancellationToken">Cancelled when 8x8 drops the connection.</param>
+    /// <returns>A task that completes when the event is handled; the endpoint then answers 200.</returns>
+    Task HandleAsync(WebhookEvent webhookEvent, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Decides the next steps of a live call. Return a reply built with
+    /// <see cref="VoiceMessaging.CallflowBuilder.BuildReply"/>, or <see langword="null"/> to answer 200 without a callflow.
+    /// </summary>
+    /// <param name="callAction">The call action event, with the captured digits if any.</param>
+    /// <param name="cancellationToken">Cancelled when 8x8 drops the connection.</param>
+    /// <returns>The reply the endpoint sends back as JSON, or <see langword="null"/>.</returns>
+    Task<CallActionReply?> HandleCallActionAsync(CallActionEvent callAction, CancellationToken cancellationToken);
+}

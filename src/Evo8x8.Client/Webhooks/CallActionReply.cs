@@ -1,0 +1,47 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Evo8x8.Client.Serialization;
+using Evo8x8.Client.VoiceMessaging;
+
+namespace Evo8x8.Client.Webhooks;
+
+/// <summary>
+/// The answer to a call action webhook, <c>{"clientActionId": …, "callflow": [ … ]}</c>: the next steps of the live
+/// call (an IVR menu, a transfer, a goodbye). Build one with <see cref="CallflowBuilder.BuildReply"/>, which validates it.
+/// </summary>
+public sealed record CallActionReply
+{
+    /// <summary>Creates a reply from actions already made; prefer <see cref="CallflowBuilder.BuildReply"/>, which validates.</summary>
+    /// <param name="actions">The next steps, in the order 8x8 runs them.</param>
+    /// <param name="clientActionId">An id of your choosing that 8x8 echoes in the next call action event.</param>
+    [JsonConstructor]
+    public CallActionReply(IReadOnlyList<CallflowAction> actions, string? clientActionId = null)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        Actions = actions;
+        ClientActionId = clientActionId;
+    }
+
+    /// <summary>The id 8x8 echoes as <see cref="CallEventPayload.ClientActionId"/>, to tell which menu an answer belongs to.</summary>
+    [JsonPropertyOrder(0)]
+    public string? ClientActionId { get; }
+
+    /// <summary>The next steps of the call (JSON <c>callflow</c>), in order.</summary>
+    [JsonPropertyName("callflow")]
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<CallflowAction> Actions { get; }
+
+    /// <summary>The reply as the JSON text 8x8 expects in the webhook's response body.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => JsonSerializer.Serialize(this, Evo8x8JsonContext.Default.CallActionReply);
+
+    /// <summary>Writes the reply's UTF-8 JSON to a buffer writer, for example an HTTP response's <c>BodyWriter</c>.</summary>
+    /// <param name="destination">Where to write.</param>
+    public void WriteTo(IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        using var writer = new Utf8JsonWriter(destination);
+        JsonSerializer.Serialize(writer, this, Evo8x8JsonContext.Default.CallActionReply);
+    }
+}

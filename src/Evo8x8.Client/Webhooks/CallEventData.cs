@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using Evo8x8.Client.Serialization;
+
+namespace Evo8x8.Client.Webhooks;
+
+/// <summary>The <c>eventData</c> object of a call event: what the finished action produced.</summary>
+public sealed record CallEventData
+{
+    /// <summary>The digits captured by <c>sayAndCapture</c>; prefer <see cref="CallEventPayload.Dtmf"/>, which also looks in the payload.</summary>
+    [JsonConverter(typeof(NullableTextJsonConverter))]
+    public string? Dtmf { get; init; }
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+using Evo8x8.Client.Serialization;
+
+namespace Evo8x8.Client.Webhooks;
+
+/// <summary>
+/// Why a voice session failed (a session summary's <c>errorDetails</c>). The code and the message are kept
+/// exactly as sent, because 8x8's samples and its code table do not always agree.
+/// </summary>
+public sealed record SessionErrorDetails
+{
+    /// <summary>8x8's error message, verbatim (JSON <c>errorMsg</c>).</summary>
+    [JsonPropertyName("errorMsg")]
+    [JsonConverter(typeof(NullableTextJsonConverter))]
+    public string? ErrorMessage { get; init; }
+
+    /// <summary>8x8's error code, sent as a number or a string.</summary>
+    public VoiceSessionErrorCode? ErrorCode { get; init; }
+}

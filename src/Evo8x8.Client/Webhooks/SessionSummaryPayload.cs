@@ -1,0 +1,59 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace Evo8x8.Client.Webhooks;
+
+/// <summary>
+/// The payload of a session summary: how the session ended, its error if any, and every call leg in the order
+/// 8x8 listed them. Any field 8x8 leaves out is <see langword="null"/>; fields 8x8 adds later are ignored.
+/// </summary>
+public sealed record SessionSummaryPayload
+{
+    private readonly Dictionary<string, CallLeg?>? _details;
+    private readonly CallLegCollection _legs = CallLegCollection.Empty;
+
+    /// <summary>The voice session's id (a UUID), the same one the callflow request returned.</summary>
+    public string? SessionId { get; init; }
+
+    /// <summary>The 8x8 subaccount the session ran under.</summary>
+    public string? SubAccountId { get; init; }
+
+    /// <summary>How the session ended, including the opt-out outcomes.</summary>
+    public VoiceSessionStatus? SessionStatus { get; init; }
+
+    /// <summary>When the session started.</summary>
+    public Instant? StartTime { get; init; }
+
+    /// <summary>When the session ended.</summary>
+    public Instant? EndTime { get; init; }
+
+    /// <summary>The last command the session executed, for example <c>MAKE_CALL</c>.</summary>
+    public string? LastAction { get; init; }
+
+    /// <summary>How many call legs were bridged in the session.</summary>
+    public int? CallCount { get; init; }
+
+    /// <summary>Why the session failed; <see langword="null"/> when it did not.</summary>
+    public SessionErrorDetails? ErrorDetails { get; init; }
+
+    /// <summary>
+    /// The call legs (JSON <c>details</c>), in order and keyed by their name; 8x8 spells the key both
+    /// <c>CallA</c> and <c>callA</c>, so lookups ignore case. Empty, never <see langword="null"/>, when absent.
+    /// </summary>
+    [JsonIgnore]
+    public CallLegCollection Legs { get => _legs; init => _legs = value ?? CallLegCollection.Empty; }
+
+    // The serializer reads details natively (one pass, full error paths) and sets it once filled; the legs are
+    // named and ordered from it here.
+    [JsonInclude]
+    [JsonPropertyName("details")]
+    internal Dictionary<string, CallLeg?>? Details
+    {
+        get => _details;
+        init
+        {
+            _details = value;
+            _legs = value is { Count: > 0 } ? CallLegCollection.FromDetails(value) : CallLegCollection.Empty;
+        }
+    }
+}

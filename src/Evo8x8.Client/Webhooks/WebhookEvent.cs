@@ -1,0 +1,32 @@
+namespace Evo8x8.Client.Webhooks;
+
+/// <summary>
+/// One webhook delivery from 8x8, read from the envelope <c>{namespace, eventType, description, payload}</c>.
+/// Switch on the concrete type: <see cref="SessionSummaryEvent"/>, <see cref="CallActionEvent"/>,
+/// <see cref="CallStatusEvent"/>, or <see cref="UnknownWebhookEvent"/> for a type this SDK does not know yet.
+/// </summary>
+/// <remarks>
+/// 8x8 may deliver the same event more than once (it retries when your answer is slow or not 200); use
+/// <see cref="DeduplicationKey"/> to recognise a repeat. Events are immutable and safe to share between threads.
+/// </remarks>
+public abstract record WebhookEvent
+{
+    private protected WebhookEvent()
+    {
+    }
+
+    /// <summary>8x8's product namespace; <c>VOICE</c> for every voice event.</summary>
+    public string? Namespace { get; init; }
+
+    /// <summary>The event type that decided how the payload was read.</summary>
+    public WebhookEventType EventType { get; init; }
+
+    /// <summary>8x8's description of the event type, for example "Summary of a completed call session".</summary>
+    public string? Description { get; init; }
+
+    /// <summary>
+    /// A key that is the same for every delivery of one event and different between events, built from the
+    /// payload's ids; <see langword="null"/> when the event carries no id to build it from.
+    /// </summary>
+    public abstract string? DeduplicationKey { get; }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Evo8x8.Client.Serialization;
+
+namespace Evo8x8.Client.Webhooks;
+
+/// <summary>
+/// The <c>eventType</c> of an 8x8 webhook envelope, which decides the shape of its payload. Types 8x8 adds
+/// later are kept with their text and parsed as <see cref="UnknownWebhookEvent"/>.
+/// </summary>
+[JsonConverter(typeof(WireValueJsonConverter<WebhookEventType>))]
+public readonly record struct WebhookEventType(string Value) : IWireValue<WebhookEventType>
+{
+    /// <summary><c>SESSION_SUMMARY</c>: a voice session ended (VSS); see <see cref="SessionSummaryEvent"/>.</summary>
+    public static WebhookEventType SessionSummary { get; } = new("SESSION_SUMMARY");
+
+    /// <summary><c>CALL_ACTION</c>: a call waits for the next steps of its IVR (VCA); see <see cref="CallActionEvent"/>.</summary>
+    public static WebhookEventType CallAction { get; } = new("CALL_ACTION");
+
+    /// <summary><c>CALL_STATUS</c>: a call changed state while it runs (VCS); see <see cref="CallStatusEvent"/>.</summary>
+    public static WebhookEventType CallStatus { get; } = new("CALL_STATUS");
+
+    static IReadOnlyList<WebhookEventType> IWireValue<WebhookEventType>.Known { get; } = [SessionSummary, CallAction, CallStatus];
+
+    string IWireValue<WebhookEventType>.WireText => Value;
+
+    static WebhookEventType IWireValue<WebhookEventType>.FromWire(string text) => new(text);
+
+    /// <summary>The text as 8x8 sends it.</summary>
+    public override string ToString() => Value ?? string.Empty;
+}
