@@ -1,20 +1,26 @@
 // Creates an Evo Voice session, reads it back and lists the latest sessions: the twin of README's
-// "Evo Voice sessions" snippets. Runs against Evo when EVO_USERNAME and EVO_PASSWORD are set.
+// "Evo Voice sessions" snippets. Runs against Evo when EVO_USERNAME and EVO_PASSWORD are set, and
+// against the local emulator otherwise.
 using Evo8x8.Client.Sessions;
+using Evo8x8.Client.Testing;
 using NodaTime;
 
-string? userName = Environment.GetEnvironmentVariable("EVO_USERNAME");
-string? password = Environment.GetEnvironmentVariable("EVO_PASSWORD");
+string userName = Environment.GetEnvironmentVariable("EVO_USERNAME") ?? string.Empty;
+string password = Environment.GetEnvironmentVariable("EVO_PASSWORD") ?? string.Empty;
 string? baseUrl = Environment.GetEnvironmentVariable("EVO_BASE_URL");
-if (string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password))
-{
-    Console.WriteLine("To run this sample against Evo Voice, set EVO_USERNAME and EVO_PASSWORD");
-    Console.WriteLine($"(and EVO_BASE_URL to use another service, for example {EvoVoiceClientOptions.StagingBaseAddress} for staging).");
-    return 0;
-}
-
 Uri baseAddress = EvoVoiceClientOptions.DefaultBaseAddress;
-if (!string.IsNullOrEmpty(baseUrl))
+await using Evo8x8Emulator? emulator = userName.Length == 0 || password.Length == 0
+    ? await Evo8x8Emulator.StartAsync(new Evo8x8EmulatorOptions { Clock = SystemClock.Instance })
+    : null;
+if (emulator is not null)
+{
+    Console.WriteLine("EVO_USERNAME and EVO_PASSWORD are not set: running against the local emulator.");
+    Console.WriteLine($"(Set them, and EVO_BASE_URL for another service such as {EvoVoiceClientOptions.StagingBaseAddress}, to use Evo Voice.)");
+    userName = emulator.EvoUserName;
+    password = emulator.EvoPassword;
+    baseAddress = emulator.BaseAddress;
+}
+else if (!string.IsNullOrEmpty(baseUrl))
 {
     if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out Uri? custom))
     {

@@ -1,14 +1,14 @@
 // The twin of README's "voice operations" snippet: it compiles with the SDK and runs against 8x8 when
-// EVO8X8_API_KEY and EVO8X8_SUBACCOUNT are set (it places a real call and registers a real webhook).
+// VOICE8X8_API_KEY and VOICE8X8_SUBACCOUNT_ID are set (it places a real call and registers a real webhook).
 using Evo8x8.Client.VoiceMessaging;
 using Evo8x8.Client.VoiceMessaging.LogExports;
 using Evo8x8.Client.VoiceMessaging.SpeechProfiles;
 using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
 
-if (Environment.GetEnvironmentVariable("EVO8X8_API_KEY") is not { Length: > 0 } apiKey
-    || Environment.GetEnvironmentVariable("EVO8X8_SUBACCOUNT") is not { Length: > 0 } subAccountId)
+if (Environment.GetEnvironmentVariable("VOICE8X8_API_KEY") is not { Length: > 0 } apiKey
+    || Environment.GetEnvironmentVariable("VOICE8X8_SUBACCOUNT_ID") is not { Length: > 0 } subAccountId)
 {
-    Console.WriteLine("Set EVO8X8_API_KEY and EVO8X8_SUBACCOUNT to run this sample against 8x8.");
+    Console.WriteLine("Set VOICE8X8_API_KEY and VOICE8X8_SUBACCOUNT_ID to run this sample against 8x8.");
     return;
 }
 
@@ -19,7 +19,7 @@ var voice = new VoiceClient(new VoiceClientOptions { ApiKey = apiKey, SubAccount
 await voice.WebhookRegistrations.CreateAsync(
     new NewWebhookRegistration(WebhookType.SessionSummary, new Uri("https://example.com/8x8/session-summary"))
     {
-        HttpAuthHeader = Environment.GetEnvironmentVariable("EVO8X8_WEBHOOK_SECRET"),
+        HttpAuthHeader = Environment.GetEnvironmentVariable("VOICE8X8_WEBHOOK_SECRET"),
     });
 
 // Opt in: voice profiles are checked against the ones 8x8 offers, so a typo fails here (-1002), not on the phone.
