@@ -31,10 +31,30 @@ internal sealed class InstantJsonConverter : JsonConverter<Instant>
             throw new JsonException($"Expected a timestamp string but found {reader.TokenType}.");
         }
 
+        // Fast path without a string: System.Text.Json parses ISO-8601 straight from the bytes. It is taken only
+        // when the text states its offset, because a bare local time would be read in this machine's zone.
+        if (HasExplicitOffset(ref reader) && reader.TryGetDateTimeOffset(out DateTimeOffset parsed))
+        {
+            return Instant.FromDateTimeOffset(parsed);
+        }
+
         string text = reader.GetString()!;
         return TryParse(text, out Instant value)
             ? value
             : throw new JsonException($"'{text}' is not an ISO-8601 timestamp.");
+    }
+
+    /// <summary>True when the token is a plain (unescaped, contiguous) string ending in <c>Z</c> or <c>±hh:mm</c>.</summary>
+    internal static bool HasExplicitOffset(ref Utf8JsonReader reader)
+    {
+        if (reader.HasValueSequence || reader.ValueIsEscaped)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> text = reader.ValueSpan;
+        return text.Length > 6
+            && (text[^1] == (byte)'Z' || (text[^3] == (byte)':' && text[^6] is (byte)'+' or (byte)'-'));
     }
 
     /// <summary>Parses the ISO-8601 forms the services send; returns false instead of throwing.</summary>

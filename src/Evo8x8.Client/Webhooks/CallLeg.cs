@@ -17,57 +17,73 @@ public sealed record CallLeg
     public string Name { get => _name; init => _name = value ?? string.Empty; }
 
     /// <summary>The call leg's unique id.</summary>
-    public string? CallId { get; init; }
+    [JsonInclude]
+    public string? CallId { get; internal set; }
 
     /// <summary>Whether 8x8 placed the leg or received it.</summary>
-    public CallDirection? CallDirection { get; init; }
+    [JsonInclude]
+    public CallDirection? CallDirection { get; internal set; }
 
     /// <summary>Where the leg was initiated; always <c>PSTN</c> for voice messaging.</summary>
-    public CallType? CallType { get; init; }
+    [JsonInclude]
+    public CallType? CallType { get; internal set; }
 
     /// <summary>When the leg was initiated.</summary>
-    public Instant? InitiatedTimestamp { get; init; }
+    [JsonInclude]
+    public Instant? InitiatedTimestamp { get; internal set; }
 
     /// <summary>When the leg was answered; <see langword="null"/> when it never was.</summary>
-    public Instant? ConnectedTimestamp { get; init; }
+    [JsonInclude]
+    public Instant? ConnectedTimestamp { get; internal set; }
 
     /// <summary>When the leg ended.</summary>
-    public Instant? DisconnectedTimestamp { get; init; }
+    [JsonInclude]
+    public Instant? DisconnectedTimestamp { get; internal set; }
 
     /// <summary>The caller ID shown on the leg.</summary>
-    public string? Source { get; init; }
+    [JsonInclude]
+    public string? Source { get; internal set; }
 
     /// <summary>The number the leg called.</summary>
-    public string? Destination { get; init; }
+    [JsonInclude]
+    public string? Destination { get; internal set; }
 
     /// <summary>The format of <see cref="Source"/>; always <c>MSISDN</c> for voice messaging.</summary>
-    public string? SourceFormat { get; init; }
+    [JsonInclude]
+    public string? SourceFormat { get; internal set; }
 
     /// <summary>The format of <see cref="Destination"/>; always <c>MSISDN</c> for voice messaging.</summary>
-    public string? DestinationFormat { get; init; }
+    [JsonInclude]
+    public string? DestinationFormat { get; internal set; }
 
     /// <summary>The country of <see cref="Source"/>, for example <c>US</c>.</summary>
-    public string? SourceCountryCode { get; init; }
+    [JsonInclude]
+    public string? SourceCountryCode { get; internal set; }
 
     /// <summary>The country of <see cref="Destination"/>, for example <c>SG</c>.</summary>
-    public string? DestinationCountryCode { get; init; }
+    [JsonInclude]
+    public string? DestinationCountryCode { get; internal set; }
 
     /// <summary>
     /// For an outbound leg, the reference id of the virtual number called; <see langword="null"/> for inbound
     /// legs. 8x8 spells it <c>SourceRefId</c> or <c>sourceRefId</c> and sends the text <c>"null"</c> for none.
     /// </summary>
     [JsonConverter(typeof(NullableTextJsonConverter))]
-    public string? SourceRefId { get; init; }
+    [JsonInclude]
+    public string? SourceRefId { get; internal set; }
 
     /// <summary>The leg's outcome; 8x8 sends values beyond its documented list (for example <c>ERROR</c>).</summary>
-    public CallStatus? CallStatus { get; init; }
+    [JsonInclude]
+    public CallStatus? CallStatus { get; internal set; }
 
     /// <summary>How long the leg was connected (JSON <c>callDuration</c>, whole seconds).</summary>
     [JsonConverter(typeof(SecondsDurationJsonConverter))]
-    public Duration? CallDuration { get; init; }
+    [JsonInclude]
+    public Duration? CallDuration { get; internal set; }
 
     /// <summary>The leg's quality indicators; <see langword="null"/> when 8x8 sent none (for example an unanswered leg).</summary>
-    public CallQuality? CallQuality { get; init; }
+    [JsonInclude]
+    public CallQuality? CallQuality { get; internal set; }
 
     // The name is the leg's key in the enclosing object, known only to the reader that found the leg there.
     internal void SetName(string name) => _name = name;

@@ -12,8 +12,10 @@ public sealed record SessionErrorDetails
     /// <summary>8x8's error message, verbatim (JSON <c>errorMsg</c>).</summary>
     [JsonPropertyName("errorMsg")]
     [JsonConverter(typeof(NullableTextJsonConverter))]
-    public string? ErrorMessage { get; init; }
+    [JsonInclude]
+    public string? ErrorMessage { get; internal set; }
 
     /// <summary>8x8's error code, sent as a number or a string.</summary>
-    public VoiceSessionErrorCode? ErrorCode { get; init; }
+    [JsonInclude]
+    public VoiceSessionErrorCode? ErrorCode { get; internal set; }
 }

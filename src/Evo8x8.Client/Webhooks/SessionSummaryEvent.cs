@@ -9,7 +9,8 @@ namespace Evo8x8.Client.Webhooks;
 public sealed record SessionSummaryEvent : WebhookEvent
 {
     /// <summary>The summary itself.</summary>
-    public required SessionSummaryPayload Payload { get; init; }
+    [JsonInclude]
+    public SessionSummaryPayload Payload { get; internal set; } = null!;
 
     /// <summary>
     /// <c>SESSION_SUMMARY:</c> followed by the session id: 8x8 sends one summary per session, so a second

@@ -9,32 +9,40 @@ namespace Evo8x8.Client.Webhooks;
 /// </summary>
 public sealed record SessionSummaryPayload
 {
-    private readonly Dictionary<string, CallLeg?>? _details;
-    private readonly CallLegCollection _legs = CallLegCollection.Empty;
+    private Dictionary<string, CallLeg?>? _details;
+    private CallLegCollection _legs = CallLegCollection.Empty;
 
     /// <summary>The voice session's id (a UUID), the same one the callflow request returned.</summary>
-    public string? SessionId { get; init; }
+    [JsonInclude]
+    public string? SessionId { get; internal set; }
 
     /// <summary>The 8x8 subaccount the session ran under.</summary>
-    public string? SubAccountId { get; init; }
+    [JsonInclude]
+    public string? SubAccountId { get; internal set; }
 
     /// <summary>How the session ended, including the opt-out outcomes.</summary>
-    public VoiceSessionStatus? SessionStatus { get; init; }
+    [JsonInclude]
+    public VoiceSessionStatus? SessionStatus { get; internal set; }
 
     /// <summary>When the session started.</summary>
-    public Instant? StartTime { get; init; }
+    [JsonInclude]
+    public Instant? StartTime { get; internal set; }
 
     /// <summary>When the session ended.</summary>
-    public Instant? EndTime { get; init; }
+    [JsonInclude]
+    public Instant? EndTime { get; internal set; }
 
     /// <summary>The last command the session executed, for example <c>MAKE_CALL</c>.</summary>
-    public string? LastAction { get; init; }
+    [JsonInclude]
+    public string? LastAction { get; internal set; }
 
     /// <summary>How many call legs were bridged in the session.</summary>
-    public int? CallCount { get; init; }
+    [JsonInclude]
+    public int? CallCount { get; internal set; }
 
     /// <summary>Why the session failed; <see langword="null"/> when it did not.</summary>
-    public SessionErrorDetails? ErrorDetails { get; init; }
+    [JsonInclude]
+    public SessionErrorDetails? ErrorDetails { get; internal set; }
 
     /// <summary>
     /// The call legs (JSON <c>details</c>), in order and keyed by their name; 8x8 spells the key both
@@ -50,7 +58,7 @@ public sealed record SessionSummaryPayload
     internal Dictionary<string, CallLeg?>? Details
     {
         get => _details;
-        init
+        set
         {
             _details = value;
             _legs = value is { Count: > 0 } ? CallLegCollection.FromDetails(value) : CallLegCollection.Empty;

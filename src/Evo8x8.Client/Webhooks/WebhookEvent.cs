@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Evo8x8.Client.Webhooks;
 
 /// <summary>
@@ -16,13 +18,16 @@ public abstract record WebhookEvent
     }
 
     /// <summary>8x8's product namespace; <c>VOICE</c> for every voice event.</summary>
-    public string? Namespace { get; init; }
+    [JsonInclude]
+    public string? Namespace { get; internal set; }
 
     /// <summary>The event type that decided how the payload was read.</summary>
-    public WebhookEventType EventType { get; init; }
+    [JsonInclude]
+    public WebhookEventType EventType { get; internal set; }
 
     /// <summary>8x8's description of the event type, for example "Summary of a completed call session".</summary>
-    public string? Description { get; init; }
+    [JsonInclude]
+    public string? Description { get; internal set; }
 
     /// <summary>
     /// A key that is the same for every delivery of one event and different between events, built from the

@@ -60,7 +60,7 @@ public sealed partial class WebhookParserTests
     [InlineData("\"SESSION_SUMMARY\"", "$")]
     [InlineData("{\"eventType\":\"SESSION_SUMMARY\",\"payload\":{\"details\":[1,2]}}", "$.payload.details")]
     [InlineData("{\"eventType\":\"CALL_ACTION\",\"payload\":{\"sipCode\":\"busy\"}}", "$.payload.sipCode")]
-    [InlineData("{\"eventType\":\"SESSION_SUMMARY\",\"payload\":{\"details\":{\"CallA\":null}}}", "$.payload")]
+    [InlineData("{\"eventType\":\"SESSION_SUMMARY\",\"payload\":{\"details\":{\"CallA\":null}}}", "$.payload.details")]
     public void Parse_ValidJsonOfTheWrongShape_ReportsInvalidContentAtThePath(string json, string path)
     {
         WebhookParseException error = Assert.Throws<WebhookParseException>(() => WebhookParser.Default.Parse(json));
