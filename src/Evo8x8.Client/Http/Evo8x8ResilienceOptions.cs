@@ -53,11 +53,11 @@ public sealed class Evo8x8ResilienceOptions
             problems.Add($"{prefix}.{nameof(MaxRetryAttempts)} is {MaxRetryAttempts}: use 0 (no retries) to 10.");
         }
 
-        CheckRange(problems, prefix, nameof(BaseDelay), BaseDelay, TimeSpan.Zero);
-        CheckRange(problems, prefix, nameof(MaxDelay), MaxDelay, TimeSpan.Zero);
-        CheckRange(problems, prefix, nameof(MaxRetryAfter), MaxRetryAfter, TimeSpan.Zero);
-        CheckRange(problems, prefix, nameof(AttemptTimeout), AttemptTimeout, ShortestTimeout);
-        CheckRange(problems, prefix, nameof(TotalTimeout), TotalTimeout, ShortestTimeout);
+        CheckRange(problems, prefix, nameof(BaseDelay), BaseDelay, TimeSpan.Zero, "00:00:00");
+        CheckRange(problems, prefix, nameof(MaxDelay), MaxDelay, TimeSpan.Zero, "00:00:00");
+        CheckRange(problems, prefix, nameof(MaxRetryAfter), MaxRetryAfter, TimeSpan.Zero, "00:00:00");
+        CheckRange(problems, prefix, nameof(AttemptTimeout), AttemptTimeout, ShortestTimeout, "00:00:00.010");
+        CheckRange(problems, prefix, nameof(TotalTimeout), TotalTimeout, ShortestTimeout, "00:00:00.010");
         if (MaxDelay < BaseDelay)
         {
             problems.Add($"{prefix}.{nameof(MaxDelay)} ({MaxDelay}) is shorter than {prefix}.{nameof(BaseDelay)} ({BaseDelay}): raise it or lower {nameof(BaseDelay)}.");
@@ -71,11 +71,11 @@ public sealed class Evo8x8ResilienceOptions
         return problems;
     }
 
-    private static void CheckRange(List<string> problems, string prefix, string name, TimeSpan value, TimeSpan shortest)
+    private static void CheckRange(List<string> problems, string prefix, string name, TimeSpan value, TimeSpan shortest, string shortestText)
     {
         if (value < shortest || value > LongestSetting)
         {
-            problems.Add($"{prefix}.{name} is {value}: use a duration from {shortest} to {LongestSetting}, written like 00:00:30.");
+            problems.Add($"{prefix}.{name} is {value}: use a duration from {shortestText} to 1.00:00:00 (one day), written like 00:00:30.");
         }
     }
 }
