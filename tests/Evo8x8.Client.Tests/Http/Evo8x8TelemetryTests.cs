@@ -82,7 +82,7 @@ public sealed class Evo8x8TelemetryTests : IAsyncLifetime
         _server.Reply(ScriptedReply.Json(404, "{}"));
         using var services = TestClients.Build(_server.BaseAddress, _time);
 
-        await Assert.ThrowsAsync<Evo8x8ApiException>(
+        await Assert.ThrowsAnyAsync<Evo8x8ApiException>(
             () => TestClients.EvoConnection(services).SendAsync(new ApiRoute(HttpMethod.Get, _template, "telemetry/2"), null, CancellationToken.None).WaitAsync(Hang));
 
         var failure = Assert.Single(Measured("evo8x8.client.failures"));

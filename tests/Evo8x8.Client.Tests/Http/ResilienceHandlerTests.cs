@@ -116,7 +116,7 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
         _server.Reply(Unavailable(("Retry-After", "3600")), ScriptedReply.Json(200, "{}"));
         using var services = TestClients.Build(_server.BaseAddress, _time);
 
-        var error = await Assert.ThrowsAsync<Evo8x8ApiException>(
+        var error = await Assert.ThrowsAnyAsync<Evo8x8ApiException>(
             () => TestClients.EvoConnection(services).SendAsync(GetSession, null, CancellationToken.None).WaitAsync(Hang));
 
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, error.HttpStatus);
