@@ -1,5 +1,6 @@
 using Evo8x8.Client.DependencyInjection;
 using Evo8x8.Client.Http;
+using Evo8x8.Client.Tests.Http;
 using Evo8x8.Client.Tests.Infrastructure;
 using Evo8x8.Client.VoiceMessaging;
 using Microsoft.Extensions.Configuration;

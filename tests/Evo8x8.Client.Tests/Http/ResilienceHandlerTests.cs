@@ -1,5 +1,6 @@
 using System.Globalization;
 using Evo8x8.Client.Http;
+using Evo8x8.Client.Sessions;
 using Evo8x8.Client.Tests.Infrastructure;
 using Evo8x8.Client.VoiceMessaging;
 using Polly.Timeout;
@@ -175,7 +176,7 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
     public async Task SendAsync_ClientMadeWithoutDependencyInjection_RetriesOverTheSharedPool()
     {
         _server.Reply(Unavailable(("Retry-After", "0")), ScriptedReply.Json(200, "{}"));
-        var client = new Sessions.EvoVoiceClient(new Sessions.EvoVoiceClientOptions
+        var client = new EvoVoiceClient(new EvoVoiceClientOptions
         {
             UserName = TestClients.EvoUserName,
             Password = TestClients.EvoPassword,

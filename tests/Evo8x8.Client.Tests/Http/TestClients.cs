@@ -3,11 +3,12 @@ using System.Net.Sockets;
 using Evo8x8.Client.DependencyInjection;
 using Evo8x8.Client.Http;
 using Evo8x8.Client.Sessions;
+using Evo8x8.Client.Tests.Infrastructure;
 using Evo8x8.Client.VoiceMessaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Evo8x8.Client.Tests.Infrastructure;
+namespace Evo8x8.Client.Tests.Http;
 
 /// <summary>Both clients registered the way an application would, pointed at a loopback address, with fake time and captured logs.</summary>
 internal static class TestClients
