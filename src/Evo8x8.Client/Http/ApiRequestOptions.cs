@@ -10,4 +10,7 @@ internal static class ApiRequestOptions
 
     /// <summary>The service that answers the request (<c>8x8</c>, <c>Evo</c>), for messages and telemetry.</summary>
     public static readonly HttpRequestOptionsKey<string> ServiceName = new("Evo8x8.ServiceName");
+
+    /// <summary>Which attempt of the request is being sent, from 1; set by the retry handler.</summary>
+    public static readonly HttpRequestOptionsKey<int> Attempt = new("Evo8x8.Attempt");
 }

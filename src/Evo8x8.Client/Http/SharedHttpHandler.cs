@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace Evo8x8.Client.Http;
 
 /// <summary>
@@ -17,6 +19,18 @@ internal static class SharedHttpHandler
         AutomaticDecompression = System.Net.DecompressionMethods.All,
     };
 
-    /// <summary>A client over the shared pool; disposing it leaves the pool open.</summary>
-    public static HttpClient CreateClient() => new(Pool, disposeHandler: false);
+    /// <summary>
+    /// A client over the shared pool with the same retries, timeouts, traces and metrics as a client from
+    /// dependency injection; logs need an <c>ILoggerFactory</c>, so they are written only with dependency injection.
+    /// Disposing the client leaves the pool open.
+    /// </summary>
+    /// <param name="resilience">The retry and timeout settings of the client being made.</param>
+    public static HttpClient CreateClient(Evo8x8ResilienceOptions resilience)
+    {
+        var attempts = new TelemetryHandler(TimeProvider.System, NullLogger.Instance) { InnerHandler = Pool };
+        var retries = new ResilienceHandler(resilience, TimeProvider.System, NullLogger.Instance) { InnerHandler = attempts };
+
+        // The pipeline's own total timeout bounds the call; HttpClient's 100-second default would cut it short.
+        return new HttpClient(retries, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+    }
 }

@@ -17,7 +17,7 @@ public sealed class EvoVoiceClient : IEvoVoiceClient
     /// <param name="options">The credentials and base address.</param>
     /// <exception cref="ArgumentException">An option is missing or wrong; the message says which and how to fix it.</exception>
     public EvoVoiceClient(EvoVoiceClientOptions options)
-        : this(options, SharedHttpHandler.CreateClient())
+        : this(options, SharedHttpHandler.CreateClient(options?.Resilience ?? new Evo8x8ResilienceOptions()))
     {
     }
 

@@ -23,6 +23,9 @@ public sealed class EvoVoiceClientOptions
     /// <summary>The service address; https, or http to 127.0.0.1 for the local emulator.</summary>
     public Uri BaseAddress { get; set; } = DefaultBaseAddress;
 
+    /// <summary>Retries and timeouts; on by default, see <see cref="Evo8x8ResilienceOptions"/> for which requests are sent again.</summary>
+    public Evo8x8ResilienceOptions Resilience { get; set; } = new();
+
     /// <summary>Shows the settings with the password masked.</summary>
     public override string ToString()
         => $"EvoVoiceClientOptions {{ UserName = {UserName}, BaseAddress = {BaseAddress}, Password = {(string.IsNullOrEmpty(Password) ? "<not set>" : "***")} }}";
@@ -46,6 +49,7 @@ public sealed class EvoVoiceClientOptions
             problems.Add(address);
         }
 
+        problems.AddRange(Resilience?.FindProblems(nameof(Resilience)) ?? [$"{nameof(Resilience)} is null: leave it unset for the defaults."]);
         return problems;
     }
 }

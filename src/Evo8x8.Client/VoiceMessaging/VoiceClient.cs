@@ -22,7 +22,7 @@ public sealed class VoiceClient : IVoiceClient
     /// <param name="options">The API key, subaccount and base address.</param>
     /// <exception cref="ArgumentException">An option is missing or wrong; the message says which and how to fix it.</exception>
     public VoiceClient(VoiceClientOptions options)
-        : this(options, SharedHttpHandler.CreateClient())
+        : this(options, SharedHttpHandler.CreateClient(options?.Resilience ?? new Evo8x8ResilienceOptions()))
     {
     }
 

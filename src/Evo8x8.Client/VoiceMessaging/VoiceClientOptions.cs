@@ -24,6 +24,9 @@ public sealed partial class VoiceClientOptions
     /// <summary>Whether a callflow is checked against 8x8's rules before it is sent (default true).</summary>
     public bool ValidateCallflows { get; set; } = true;
 
+    /// <summary>Retries and timeouts; on by default, see <see cref="Evo8x8ResilienceOptions"/> for which requests are sent again.</summary>
+    public Evo8x8ResilienceOptions Resilience { get; set; } = new();
+
     /// <summary>Shows the settings with the API key masked.</summary>
     public override string ToString()
         => $"VoiceClientOptions {{ SubAccountId = {SubAccountId}, BaseAddress = {BaseAddress}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "<not set>" : "***")} }}";
@@ -51,6 +54,7 @@ public sealed partial class VoiceClientOptions
             problems.Add(address);
         }
 
+        problems.AddRange(Resilience?.FindProblems(nameof(Resilience)) ?? [$"{nameof(Resilience)} is null: leave it unset for the defaults."]);
         return problems;
     }
 

@@ -27,10 +27,11 @@ public sealed class LoopbackServer : IAsyncDisposable
     /// <summary>The answer when nothing is scripted.</summary>
     public ScriptedReply DefaultReply { get; set; } = ScriptedReply.Json(200, "{}");
 
-    public static async Task<LoopbackServer> StartAsync()
+    /// <summary>Starts on <paramref name="port"/>, or on a free port when it is 0.</summary>
+    public static async Task<LoopbackServer> StartAsync(int port = 0)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         WebApplication app = builder.Build();
         var server = new LoopbackServer(app);

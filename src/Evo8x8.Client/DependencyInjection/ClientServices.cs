@@ -1,0 +1,51 @@
+using System.Diagnostics.CodeAnalysis;
+using Evo8x8.Client.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Evo8x8.Client.DependencyInjection;
+
+/// <summary>What every client registration adds: its options with start-up validation, and its named <see cref="HttpClient"/>.</summary>
+internal static class ClientServices
+{
+    /// <summary>Registers one client and returns the builder of its <see cref="HttpClient"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="registration">Which client, under which name.</param>
+    /// <param name="configure">Binds or configures the options; it runs where the options type is concrete, so the binding is source-generated.</param>
+    /// <param name="findProblems">The options' own rules.</param>
+    /// <param name="resilience">Where the options keep their retry and timeout settings.</param>
+    public static IHttpClientBuilder Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        IServiceCollection services,
+        ClientRegistration registration,
+        Action<OptionsBuilder<TOptions>> configure,
+        Func<TOptions, List<string>> findProblems,
+        Func<TOptions, Evo8x8ResilienceOptions> resilience)
+        where TOptions : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(registration);
+        OptionsBuilder<TOptions> options = services.AddOptions<TOptions>(registration.Name);
+        configure(options);
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, ClientOptionsValidator<TOptions>>(
+            sp => new ClientOptionsValidator<TOptions>(findProblems, sp.GetServices<ClientRegistration>())));
+        services.TryAddSingleton(TimeProvider.System);
+
+        // The factory's default loggers write full request URIs, which can carry ids and phone numbers; the
+        // pipeline's own logging says the same with route templates only.
+        return services
+            .AddHttpClient(registration.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(sp => new ResilienceHandler(
+                resilience(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(registration.Name)),
+                sp.GetRequiredService<TimeProvider>(),
+                CreateLogger(sp)))
+            .AddHttpMessageHandler(sp => new TelemetryHandler(sp.GetRequiredService<TimeProvider>(), CreateLogger(sp)));
+    }
+
+    private static ILogger CreateLogger(IServiceProvider services)
+        => services.GetService<ILoggerFactory>()?.CreateLogger(Evo8x8Telemetry.Name) ?? NullLogger.Instance;
+}

@@ -1,0 +1,19 @@
+using Evo8x8.Client.VoiceMessaging;
+using Microsoft.Extensions.Options;
+
+namespace Evo8x8.Client.DependencyInjection;
+
+/// <summary>Makes registered 8x8 clients over their named <see cref="HttpClient"/>.</summary>
+internal sealed class VoiceClientFactory(
+    IHttpClientFactory httpClients,
+    IOptionsMonitor<VoiceClientOptions> options,
+    IEnumerable<ClientRegistration> registrations,
+    CallflowValidationOptions? validation = null) : IVoiceClientFactory
+{
+    public IVoiceClient Create(string name)
+    {
+        ClientRegistration registration = ClientRegistration.Require(
+            registrations, typeof(VoiceClientOptions), name, nameof(VoiceServiceCollectionExtensions.AddEightByEightVoice));
+        return new VoiceClient(options.Get(name), httpClients.CreateClient(registration.HttpClientName), validation);
+    }
+}

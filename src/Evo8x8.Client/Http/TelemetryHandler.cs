@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace Evo8x8.Client.Http;
+
+/// <summary>
+/// Logs and measures each attempt of a request: verb, route template, status, duration, attempt number and the
+/// request id the service gave (8x8's <c>callFlowRequestId</c>). Sits inside <see cref="ResilienceHandler"/>, so
+/// it sees every attempt.
+/// </summary>
+/// <remarks>
+/// It never logs a header, a path or a body: credentials and phone numbers travel only there. Error text is
+/// passed through <see cref="PhoneNumberMask"/>. A JSON answer is buffered here to read its request id, which
+/// costs nothing extra because the connection reads the whole body anyway.
+/// </remarks>
+internal sealed class TelemetryHandler(TimeProvider time, ILogger logger) : DelegatingHandler
+{
+    private const string RequestIdProperty = "callFlowRequestId";
+    private const long LargestBufferedBody = 1024 * 1024;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        RequestFacts facts = RequestFacts.Of(request);
+        int attempt = request.Options.TryGetValue(ApiRequestOptions.Attempt, out int number) ? number : 1;
+        long started = time.GetTimestamp();
+        try
+        {
+            HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            string? requestId = await ReadRequestIdAsync(response, cancellationToken).ConfigureAwait(false);
+            TimeSpan elapsed = time.GetElapsedTime(started);
+            Evo8x8Telemetry.RecordAttempt(facts, RequestFacts.Outcome(response.StatusCode, null), attempt, elapsed);
+            LogLevel level = response.IsSuccessStatusCode ? LogLevel.Information : LogLevel.Warning;
+            HttpLog.AttemptAnswered(
+                logger, level, facts.Service, facts.Method, facts.RouteTemplate, (int)response.StatusCode, (long)elapsed.TotalMilliseconds, attempt, requestId);
+            return response;
+        }
+        catch (Exception ex)
+        {
+            TimeSpan elapsed = time.GetElapsedTime(started);
+            Evo8x8Telemetry.RecordAttempt(facts, RequestFacts.Outcome(null, ex), attempt, elapsed);
+            HttpLog.AttemptFailed(logger, facts.Service, facts.Method, facts.RouteTemplate, (long)elapsed.TotalMilliseconds, attempt, Describe(ex));
+            Activity.Current?.AddEvent(new ActivityEvent("attempt failed", tags: new ActivityTagsCollection { { "evo8x8.attempt", attempt }, { "error.type", ex.GetType().Name } }));
+            throw;
+        }
+    }
+
+    /// <summary>The messages of an exception and its causes, with anything like a phone number masked.</summary>
+    internal static string Describe(Exception exception)
+    {
+        var text = new StringBuilder();
+        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            text.Append(text.Length == 0 ? string.Empty : " <- ").Append(inner.GetType().Name).Append(": ").Append(inner.Message);
+        }
+
+        return PhoneNumberMask.Apply(text.ToString());
+    }
+
+    /// <summary>Buffers a JSON answer and returns its top-level <c>callFlowRequestId</c>, when it has one.</summary>
+    private static async Task<string?> ReadRequestIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        HttpContent content = response.Content;
+        if (content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) != true
+            || content.Headers.ContentLength > LargestBufferedBody)
+        {
+            return null;
+        }
+
+        byte[] body = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var buffered = new ByteArrayContent(body);
+        foreach (KeyValuePair<string, IEnumerable<string>> header in content.Headers)
+        {
+            if (!header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        response.Content = buffered;
+        content.Dispose();
+        return FindRequestId(body);
+    }
+
+    private static string? FindRequestId(byte[] body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool wanted = reader.ValueTextEquals(RequestIdProperty);
+                reader.Read();
+                if (wanted && reader.TokenType == JsonTokenType.String)
+                {
+                    return reader.GetString();
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // An unreadable body is the connection's to report; the log line simply has no request id.
+        }
+
+        return null;
+    }
+}
