@@ -12,36 +12,44 @@ public sealed class CcaiAgentInfo
 {
     /// <summary>The platform's id of the human agent.</summary>
     [JsonPropertyName("id")]
-    public long? Id { get; init; }
+    [JsonInclude]
+    public long? Id { get; internal set; }
 
     /// <summary>The agent's display name (personal data).</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    [JsonInclude]
+    public string? Name { get; internal set; }
 
     /// <summary>The agent's first name (personal data).</summary>
     [JsonPropertyName("first_name")]
-    public string? FirstName { get; init; }
+    [JsonInclude]
+    public string? FirstName { get; internal set; }
 
     /// <summary>The agent's last name (personal data).</summary>
     [JsonPropertyName("last_name")]
-    public string? LastName { get; init; }
+    [JsonInclude]
+    public string? LastName { get; internal set; }
 
     /// <summary>The agent's email address (personal data).</summary>
     [JsonPropertyName("email")]
-    public string? Email { get; init; }
+    [JsonInclude]
+    public string? Email { get; internal set; }
 
     /// <summary>The agent's number in the platform, as text even when the file writes a number.</summary>
     [JsonPropertyName("agent_number")]
     [JsonConverter(typeof(NumberOrStringJsonConverter))]
-    public string? AgentNumber { get; init; }
+    [JsonInclude]
+    public string? AgentNumber { get; internal set; }
 
     /// <summary>Address of the agent's avatar image.</summary>
     [JsonPropertyName("avatar_url")]
-    public string? AvatarUrl { get; init; }
+    [JsonInclude]
+    public string? AvatarUrl { get; internal set; }
 
     /// <summary>The virtual agent's alias; present only when a virtual agent handled the session.</summary>
     [JsonPropertyName("va_alias")]
-    public string? VaAlias { get; init; }
+    [JsonInclude]
+    public string? VaAlias { get; internal set; }
 
     /// <summary>True when a virtual agent, not a person, handled the session.</summary>
     [JsonIgnore]

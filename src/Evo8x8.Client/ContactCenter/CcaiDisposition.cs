@@ -12,11 +12,13 @@ public sealed class CcaiDisposition
 {
     /// <summary>The disposition code, for example <c>Resolved</c>.</summary>
     [JsonPropertyName("code")]
-    public string? Code { get; init; }
+    [JsonInclude]
+    public string? Code { get; internal set; }
 
     /// <summary>The agent's notes, plain text.</summary>
     [JsonPropertyName("notes")]
-    public string? Notes { get; init; }
+    [JsonInclude]
+    public string? Notes { get; internal set; }
 
     /// <summary>Every field of the object this type does not name, kept as it was in the file.</summary>
     [JsonExtensionData]

@@ -11,15 +11,18 @@ public sealed class CcaiMediaItem
 {
     /// <summary>The platform's id of the upload.</summary>
     [JsonPropertyName("id")]
-    public long? Id { get; init; }
+    [JsonInclude]
+    public long? Id { get; internal set; }
 
     /// <summary>What the upload is, for example <c>photo</c> or <c>screenshot</c>.</summary>
     [JsonPropertyName("photo_type")]
-    public string? PhotoType { get; init; }
+    [JsonInclude]
+    public string? PhotoType { get; internal set; }
 
     /// <summary>Where the upload can be fetched (personal data).</summary>
     [JsonPropertyName("url")]
-    public string? Url { get; init; }
+    [JsonInclude]
+    public string? Url { get; internal set; }
 
     /// <summary>Every field of the object this type does not name, kept as it was in the file.</summary>
     [JsonExtensionData]

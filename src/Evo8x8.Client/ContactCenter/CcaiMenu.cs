@@ -11,19 +11,23 @@ public sealed class CcaiMenu
 {
     /// <summary>The menu's id; the last id of <see cref="CcaiMenuPath.MaterializedPath"/>.</summary>
     [JsonPropertyName("id")]
-    public long? Id { get; init; }
+    [JsonInclude]
+    public long? Id { get; internal set; }
 
     /// <summary>The menu's name as configured.</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    [JsonInclude]
+    public string? Name { get; internal set; }
 
     /// <summary>The id of the parent menu, if any.</summary>
     [JsonPropertyName("parent_id")]
-    public long? ParentId { get; init; }
+    [JsonInclude]
+    public long? ParentId { get; internal set; }
 
     /// <summary>The channel the menu belongs to, for example <c>ivr_menu</c>.</summary>
     [JsonPropertyName("menu_type")]
-    public string? MenuType { get; init; }
+    [JsonInclude]
+    public string? MenuType { get; internal set; }
 
     /// <summary>Every field of the object this type does not name, kept as it was in the file.</summary>
     [JsonExtensionData]

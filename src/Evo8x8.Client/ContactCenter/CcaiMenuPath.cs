@@ -11,15 +11,18 @@ public sealed class CcaiMenuPath
 {
     /// <summary>The readable path, menu names joined.</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    [JsonInclude]
+    public string? Name { get; internal set; }
 
     /// <summary>The menu path id: queue ids joined by <c>/</c>, for example <c>2420/4563/6205</c>.</summary>
     [JsonPropertyName("materialized_path")]
-    public string? MaterializedPath { get; init; }
+    [JsonInclude]
+    public string? MaterializedPath { get; internal set; }
 
     /// <summary>How many menus the path holds.</summary>
     [JsonPropertyName("items_count")]
-    public int? ItemsCount { get; init; }
+    [JsonInclude]
+    public int? ItemsCount { get; internal set; }
 
     /// <summary>Every field of the object this type does not name, kept as it was in the file.</summary>
     [JsonExtensionData]

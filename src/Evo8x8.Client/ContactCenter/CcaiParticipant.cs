@@ -13,33 +13,40 @@ public sealed class CcaiParticipant
 {
     /// <summary>The platform's id of this participation record.</summary>
     [JsonPropertyName("id")]
-    public long? Id { get; init; }
+    [JsonInclude]
+    public long? Id { get; internal set; }
 
     /// <summary>Who took part, for example <c>agent</c>, <c>end_user</c> or <c>external_user</c>.</summary>
     [JsonPropertyName("type")]
-    public string? Type { get; init; }
+    [JsonInclude]
+    public string? Type { get; internal set; }
 
     /// <summary>The participant's state when the file was written, for example <c>finished</c>.</summary>
     [JsonPropertyName("status")]
-    public string? Status { get; init; }
+    [JsonInclude]
+    public string? Status { get; internal set; }
 
     /// <summary>The user id of the agent or end-user, when the participant has one.</summary>
     [JsonPropertyName("user_id")]
-    public long? UserId { get; init; }
+    [JsonInclude]
+    public long? UserId { get; internal set; }
 
     /// <summary>The phone number of a third party (personal data).</summary>
     [JsonPropertyName("phone_number")]
-    public string? PhoneNumber { get; init; }
+    [JsonInclude]
+    public string? PhoneNumber { get; internal set; }
 
     /// <summary>When the participant joined, with the offset the platform wrote.</summary>
     [JsonPropertyName("connected_at")]
     [JsonConverter(typeof(OffsetDateTimeJsonConverter))]
-    public OffsetDateTime? ConnectedAt { get; init; }
+    [JsonInclude]
+    public OffsetDateTime? ConnectedAt { get; internal set; }
 
     /// <summary>When the participant left, with the offset the platform wrote.</summary>
     [JsonPropertyName("ended_at")]
     [JsonConverter(typeof(OffsetDateTimeJsonConverter))]
-    public OffsetDateTime? EndedAt { get; init; }
+    [JsonInclude]
+    public OffsetDateTime? EndedAt { get; internal set; }
 
     /// <summary>Every field of the object this type does not name, kept as it was in the file.</summary>
     [JsonExtensionData]

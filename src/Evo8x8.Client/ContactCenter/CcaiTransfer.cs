@@ -14,32 +14,39 @@ public sealed class CcaiTransfer
 {
     /// <summary>The platform's id of the transfer.</summary>
     [JsonPropertyName("id")]
-    public long? Id { get; init; }
+    [JsonInclude]
+    public long? Id { get; internal set; }
 
     /// <summary>What the session was transferred to, for example <c>agent</c>, <c>menu</c> or <c>phone</c>.</summary>
     [JsonPropertyName("transfer_type")]
-    public string? TransferType { get; init; }
+    [JsonInclude]
+    public string? TransferType { get; internal set; }
 
     /// <summary>The outcome of the transfer, for example <c>completed</c> or <c>failed</c>.</summary>
     [JsonPropertyName("status")]
-    public string? Status { get; init; }
+    [JsonInclude]
+    public string? Status { get; internal set; }
 
     /// <summary>The agent who transferred the session.</summary>
     [JsonPropertyName("from_agent")]
-    public CcaiAgentInfo? FromAgent { get; init; }
+    [JsonInclude]
+    public CcaiAgentInfo? FromAgent { get; internal set; }
 
     /// <summary>The agent who received the session, for a transfer to an agent.</summary>
     [JsonPropertyName("to_agent")]
-    public CcaiAgentInfo? ToAgent { get; init; }
+    [JsonInclude]
+    public CcaiAgentInfo? ToAgent { get; internal set; }
 
     /// <summary>The menu (queue) that received the session, for a transfer to a menu.</summary>
     [JsonPropertyName("to_menu")]
-    public CcaiMenu? ToMenu { get; init; }
+    [JsonInclude]
+    public CcaiMenu? ToMenu { get; internal set; }
 
     /// <summary>When the transfer was made, with the offset the platform wrote.</summary>
     [JsonPropertyName("created_at")]
     [JsonConverter(typeof(OffsetDateTimeJsonConverter))]
-    public OffsetDateTime? CreatedAt { get; init; }
+    [JsonInclude]
+    public OffsetDateTime? CreatedAt { get; internal set; }
 
     /// <summary>Every field of the object this type does not name, kept as it was in the file.</summary>
     [JsonExtensionData]

@@ -18,27 +18,33 @@ public sealed partial class SessionMetadata
 {
     /// <summary>The session id, the identifier of the interaction (for example <c>12345</c>).</summary>
     [JsonPropertyName("id")]
-    public long Id { get; init; }
+    [JsonInclude]
+    public long Id { get; internal set; }
 
     /// <summary>The id of the session this one continues, for example after a transfer (likely but unconfirmed).</summary>
     [JsonPropertyName("parent_id")]
-    public long? ParentId { get; init; }
+    [JsonInclude]
+    public long? ParentId { get; internal set; }
 
     /// <summary>The language selected for the session, an ISO 639 code such as <c>en</c>.</summary>
     [JsonPropertyName("lang")]
-    public string? Lang { get; init; }
+    [JsonInclude]
+    public string? Lang { get; internal set; }
 
     /// <summary>The session type in the platform's legacy set of types (<c>call_type</c>).</summary>
     [JsonPropertyName("call_type")]
-    public CcaiSessionType? CallType { get; init; }
+    [JsonInclude]
+    public CcaiSessionType? CallType { get; internal set; }
 
     /// <summary>The deprecated twin of <see cref="CallType"/> (<c>session_type</c>).</summary>
     [JsonPropertyName("session_type")]
-    public CcaiSessionType? SessionType { get; init; }
+    [JsonInclude]
+    public CcaiSessionType? SessionType { get; internal set; }
 
     /// <summary>The session type in the current, more detailed set of types (<c>session_type_v2</c>).</summary>
     [JsonPropertyName("session_type_v2")]
-    public CcaiSessionType? SessionTypeV2 { get; init; }
+    [JsonInclude]
+    public CcaiSessionType? SessionTypeV2 { get; internal set; }
 
     /// <summary>The most precise type the file gives: <see cref="SessionTypeV2"/>, else <see cref="CallType"/>, else <see cref="SessionType"/>.</summary>
     [JsonIgnore]
@@ -46,56 +52,67 @@ public sealed partial class SessionMetadata
 
     /// <summary>Where the session is in its lifecycle, for a finished file usually <see cref="CcaiSessionStatus.Finished"/>.</summary>
     [JsonPropertyName("status")]
-    public CcaiSessionStatus? Status { get; init; }
+    [JsonInclude]
+    public CcaiSessionStatus? Status { get; internal set; }
 
     /// <summary>A more detailed status in the platform's words, for example <c>connected_with_agent</c> (key <c>subStatus</c>).</summary>
     [JsonPropertyName("subStatus")]
-    public string? SubStatus { get; init; }
+    [JsonInclude]
+    public string? SubStatus { get; internal set; }
 
     /// <summary>When the session was created in the platform.</summary>
     [JsonPropertyName("created_at")]
     [JsonConverter(typeof(OffsetDateTimeJsonConverter))]
-    public OffsetDateTime? CreatedAt { get; init; }
+    [JsonInclude]
+    public OffsetDateTime? CreatedAt { get; internal set; }
 
     /// <summary>When the session entered a queue; <see langword="null"/> if it never queued.</summary>
     [JsonPropertyName("queued_at")]
     [JsonConverter(typeof(OffsetDateTimeJsonConverter))]
-    public OffsetDateTime? QueuedAt { get; init; }
+    [JsonInclude]
+    public OffsetDateTime? QueuedAt { get; internal set; }
 
     /// <summary>When an agent was assigned; <see langword="null"/> if none was.</summary>
     [JsonPropertyName("assigned_at")]
     [JsonConverter(typeof(OffsetDateTimeJsonConverter))]
-    public OffsetDateTime? AssignedAt { get; init; }
+    [JsonInclude]
+    public OffsetDateTime? AssignedAt { get; internal set; }
 
     /// <summary>When agent and end-user were connected.</summary>
     [JsonPropertyName("connected_at")]
     [JsonConverter(typeof(OffsetDateTimeJsonConverter))]
-    public OffsetDateTime? ConnectedAt { get; init; }
+    [JsonInclude]
+    public OffsetDateTime? ConnectedAt { get; internal set; }
 
     /// <summary>When the session ended (key <c>ends_at</c>).</summary>
     [JsonPropertyName("ends_at")]
     [JsonConverter(typeof(OffsetDateTimeJsonConverter))]
-    public OffsetDateTime? EndsAt { get; init; }
+    [JsonInclude]
+    public OffsetDateTime? EndsAt { get; internal set; }
 
     /// <summary>When a scheduled call was due to take place.</summary>
     [JsonPropertyName("scheduled_at")]
     [JsonConverter(typeof(OffsetDateTimeJsonConverter))]
-    public OffsetDateTime? ScheduledAt { get; init; }
+    [JsonInclude]
+    public OffsetDateTime? ScheduledAt { get; internal set; }
 
     /// <summary>When this metadata was last updated.</summary>
     [JsonPropertyName("updated_at")]
     [JsonConverter(typeof(OffsetDateTimeJsonConverter))]
-    public OffsetDateTime? UpdatedAt { get; init; }
+    [JsonInclude]
+    public OffsetDateTime? UpdatedAt { get; internal set; }
 
     /// <summary>How long the end-user waited in queue (<c>wait_duration</c>, seconds in the file).</summary>
     [JsonPropertyName("wait_duration")]
     [JsonConverter(typeof(SecondsDurationJsonConverter))]
-    public Duration? WaitDuration { get; init; }
+    [JsonInclude]
+    public Duration? WaitDuration { get; internal set; }
 
     /// <summary>Queue time under the name Google's newer call object uses (<c>queue_duration</c>; likely but unconfirmed here).</summary>
     [JsonPropertyName("queue_duration")]
     [JsonConverter(typeof(SecondsDurationJsonConverter))]
-    public Duration? QueueDuration { get; init; }
+    [JsonInclude]
+    public Duration? QueueDuration { get; internal set; }
 
     /// <summary>
     /// The handle time (<c>call_duration</c>): from agent assignment, including before-call work for preview
@@ -103,12 +120,14 @@ public sealed partial class SessionMetadata
     /// </summary>
     [JsonPropertyName("call_duration")]
     [JsonConverter(typeof(SecondsDurationJsonConverter))]
-    public Duration? CallDuration { get; init; }
+    [JsonInclude]
+    public Duration? CallDuration { get; internal set; }
 
     /// <summary>The total time the agent held the end-user in this interaction, however many holds there were.</summary>
     [JsonPropertyName("hold_duration")]
     [JsonConverter(typeof(SecondsDurationJsonConverter))]
-    public Duration? HoldDuration { get; init; }
+    [JsonInclude]
+    public Duration? HoldDuration { get; internal set; }
 
     /// <summary>
     /// Every field of the file this type does not name (diagnostics, fields the platform adds later), kept as it

@@ -44,18 +44,29 @@ internal sealed class InstantJsonConverter : JsonConverter<Instant>
             : throw new JsonException($"'{text}' is not an ISO-8601 timestamp.");
     }
 
-    /// <summary>True when the token is a plain (unescaped, contiguous) string ending in <c>Z</c> or <c>±hh:mm</c>.</summary>
+    /// <summary>True when the string token ends in <c>Z</c> or <c>±hh:mm</c>, escaped or not.</summary>
     internal static bool HasExplicitOffset(ref Utf8JsonReader reader)
     {
-        if (reader.HasValueSequence || reader.ValueIsEscaped)
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            return EndsWithOffset(reader.ValueSpan);
+        }
+
+        // An escaped token (a writer that escapes '+' as \u002B) is unescaped into a small buffer first.
+        const int MaxTimestampBytes = 64;
+        long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > MaxTimestampBytes)
         {
             return false;
         }
 
-        ReadOnlySpan<byte> text = reader.ValueSpan;
-        return text.Length > 6
-            && (text[^1] == (byte)'Z' || (text[^3] == (byte)':' && text[^6] is (byte)'+' or (byte)'-'));
+        Span<byte> unescaped = stackalloc byte[MaxTimestampBytes];
+        return EndsWithOffset(unescaped[..reader.CopyString(unescaped)]);
     }
+
+    private static bool EndsWithOffset(ReadOnlySpan<byte> text)
+        => text.Length > 6
+            && (text[^1] == (byte)'Z' || (text[^3] == (byte)':' && text[^6] is (byte)'+' or (byte)'-'));
 
     /// <summary>Parses the ISO-8601 forms the services send; returns false instead of throwing.</summary>
     internal static bool TryParse(string text, out Instant value)

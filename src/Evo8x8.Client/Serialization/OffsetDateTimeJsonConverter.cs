@@ -30,6 +30,12 @@ internal sealed class OffsetDateTimeJsonConverter : JsonConverter<OffsetDateTime
             throw new JsonException($"Expected a timestamp string but found {reader.TokenType}.");
         }
 
+        // Read straight from the bytes when the text states its offset; DateTimeOffset keeps that offset.
+        if (InstantJsonConverter.HasExplicitOffset(ref reader) && reader.TryGetDateTimeOffset(out DateTimeOffset fast))
+        {
+            return OffsetDateTime.FromDateTimeOffset(fast);
+        }
+
         string text = reader.GetString()!;
         ParseResult<OffsetDateTime> parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
         return parsed.Success
