@@ -9,7 +9,8 @@ namespace Evo8x8.Client.Webhooks;
 public sealed record CallActionEvent : WebhookEvent
 {
     /// <summary>The call and the step it reached.</summary>
-    public required CallEventPayload Payload { get; init; }
+    [JsonInclude]
+    public CallEventPayload Payload { get; internal set; } = null!;
 
     /// <summary>
     /// <c>CALL_ACTION:</c> and the payload's <c>eventId</c> when 8x8 sent one; otherwise the session id, call id,

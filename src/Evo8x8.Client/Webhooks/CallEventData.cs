@@ -8,5 +8,6 @@ public sealed record CallEventData
 {
     /// <summary>The digits captured by <c>sayAndCapture</c>; prefer <see cref="CallEventPayload.Dtmf"/>, which also looks in the payload.</summary>
     [JsonConverter(typeof(NullableTextJsonConverter))]
-    public string? Dtmf { get; init; }
+    [JsonInclude]
+    public string? Dtmf { get; internal set; }
 }

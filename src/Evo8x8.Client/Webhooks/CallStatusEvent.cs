@@ -9,7 +9,8 @@ namespace Evo8x8.Client.Webhooks;
 public sealed record CallStatusEvent : WebhookEvent
 {
     /// <summary>The call and the state it reached.</summary>
-    public required CallEventPayload Payload { get; init; }
+    [JsonInclude]
+    public CallEventPayload Payload { get; internal set; } = null!;
 
     /// <summary>
     /// <c>CALL_STATUS:</c> and the payload's <c>eventId</c> when 8x8 sent one; otherwise the session id, call id,

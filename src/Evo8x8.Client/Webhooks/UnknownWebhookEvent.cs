@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Evo8x8.Client.Webhooks;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace Evo8x8.Client.Webhooks;
 public sealed record UnknownWebhookEvent : WebhookEvent
 {
     /// <summary>The whole webhook body exactly as received (the envelope with its payload).</summary>
-    public required string RawJson { get; init; }
+    [JsonInclude]
+    public string RawJson { get; internal set; } = string.Empty;
 
     /// <summary>Always <see langword="null"/>: the SDK does not know which ids identify an unknown event.</summary>
     public override string? DeduplicationKey => null;
