@@ -22,7 +22,19 @@ public sealed class VoiceClient : IVoiceClient
     /// <param name="options">The API key, subaccount and base address.</param>
     /// <exception cref="ArgumentException">An option is missing or wrong; the message says which and how to fix it.</exception>
     public VoiceClient(VoiceClientOptions options)
-        : this(options, SharedHttpHandler.CreateClient(options?.Resilience ?? new Evo8x8ResilienceOptions()))
+        : this(options, validation: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client over the shared connection pool whose callflows are checked against the given options,
+    /// for example the voice profiles 8x8 offers (<see cref="CallflowValidationOptions.FromSpeechProfiles"/>).
+    /// </summary>
+    /// <param name="options">The API key, subaccount and base address.</param>
+    /// <param name="validation">What callflows are checked against before sending; defaults apply when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">An option is missing or wrong; the message says which and how to fix it.</exception>
+    public VoiceClient(VoiceClientOptions options, CallflowValidationOptions? validation)
+        : this(options, SharedHttpHandler.CreateClient(options?.Resilience ?? new Evo8x8ResilienceOptions()), validation)
     {
     }
 

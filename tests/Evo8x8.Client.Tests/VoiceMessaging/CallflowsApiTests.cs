@@ -145,6 +145,20 @@ public sealed class CallflowsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_ClientWithKnownVoiceProfiles_RefusesAnUnknownProfileBeforeSending()
+    {
+        var validation = new CallflowValidationOptions { KnownVoiceProfiles = new HashSet<string>(StringComparer.Ordinal) { "en-GB-Emma" } };
+        var client = new VoiceClient(new VoiceClientOptions { ApiKey = ApiKey, SubAccountId = "8x8_test", BaseAddress = _server.BaseAddress }, validation);
+
+        CallflowValidationException ex = await Assert.ThrowsAsync<CallflowValidationException>(() => client.Callflows.SendAsync(VoiceMessage()));
+
+        CallflowProblem problem = Assert.Single(ex.Problems);
+        Assert.Equal(CallflowStatusCode.InvalidSpeechProfile, problem.PreventedStatusCode);
+        Assert.Equal("$.callflow[1].params.voiceProfile", problem.Path);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
     public async Task SendAsync_ValidationTurnedOff_LetsTheServerJudge()
     {
         var client = new VoiceClient(new VoiceClientOptions { ApiKey = ApiKey, SubAccountId = "8x8_test", BaseAddress = _server.BaseAddress, ValidateCallflows = false });
