@@ -14,12 +14,13 @@ using NodaTime;
 string? apiKey = Environment.GetEnvironmentVariable("VOICE8X8_API_KEY");
 string? subAccountId = Environment.GetEnvironmentVariable("VOICE8X8_SUBACCOUNT_ID");
 string? baseUrl = Environment.GetEnvironmentVariable("VOICE8X8_BASE_URL");
-string source = Environment.GetEnvironmentVariable("VOICE8X8_SOURCE") ?? "+6512341234";
-string destination = Environment.GetEnvironmentVariable("VOICE8X8_DESTINATION") ?? "+6512345678";
 int keyArgument = Array.IndexOf(args, "--api-key");
 string? apiKeyOverride = keyArgument >= 0 && keyArgument + 1 < args.Length ? args[keyArgument + 1] : null;
 
 #region first-call
+string source = Environment.GetEnvironmentVariable("VOICE8X8_SOURCE") ?? "+6512341234";
+string destination = Environment.GetEnvironmentVariable("VOICE8X8_DESTINATION") ?? "+6512345678";
+
 Callflow callflow = new CallflowBuilder()
     .ValidFor(Duration.FromMinutes(10))
     .MakeCall(source: source, destination: destination)
