@@ -14,8 +14,7 @@ internal sealed class NullableInstantJsonConverter : JsonConverter<Instant?>
 
     public override Instant? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.Null
-            || (reader.TokenType == JsonTokenType.String && (reader.ValueTextEquals(""u8) || reader.ValueTextEquals("null"u8))))
+        if (WireToken.IsNoValue(ref reader))
         {
             return null;
         }

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -19,7 +17,7 @@ internal sealed class NullableTextJsonConverter : JsonConverter<string?>
             JsonTokenType.Null => null,
             JsonTokenType.String when reader.ValueTextEquals("null"u8) => null,
             JsonTokenType.String => reader.GetString(),
-            JsonTokenType.Number => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),
+            JsonTokenType.Number => WireToken.RawText(ref reader),
             _ => throw new JsonException($"Expected text but found {reader.TokenType}."),
         };
 

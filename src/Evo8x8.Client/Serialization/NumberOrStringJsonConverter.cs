@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -18,7 +16,7 @@ internal sealed class NumberOrStringJsonConverter : JsonConverter<string?>
         {
             JsonTokenType.Null => null,
             JsonTokenType.String => reader.GetString(),
-            JsonTokenType.Number => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),
+            JsonTokenType.Number => WireToken.RawText(ref reader),
             _ => throw new JsonException($"Expected a string or a number but found {reader.TokenType}."),
         };
 

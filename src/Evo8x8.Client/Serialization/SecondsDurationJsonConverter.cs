@@ -17,14 +17,15 @@ internal sealed class SecondsDurationJsonConverter : JsonConverter<Duration?>
 
     public override Duration? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (WireToken.IsNoValue(ref reader))
+        {
+            return null;
+        }
+
         switch (reader.TokenType)
         {
-            case JsonTokenType.Null:
-                return null;
             case JsonTokenType.Number:
                 return reader.TryGetInt64(out long whole) && Math.Abs(whole) < MaxSeconds ? Duration.FromSeconds(whole) : FromSeconds(reader.GetDouble());
-            case JsonTokenType.String when reader.ValueTextEquals(""u8) || reader.ValueTextEquals("null"u8):
-                return null;
             case JsonTokenType.String when !reader.HasValueSequence && !reader.ValueIsEscaped
                 && Utf8Parser.TryParse(reader.ValueSpan, out double seconds, out int used) && used == reader.ValueSpan.Length:
                 return FromSeconds(seconds);

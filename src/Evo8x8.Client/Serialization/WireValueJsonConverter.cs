@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -32,7 +31,7 @@ internal sealed class WireValueJsonConverter<T> : JsonConverter<T>
 
                 return T.FromWire(reader.GetString()!);
             case JsonTokenType.Number:
-                return T.FromWire(Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan));
+                return T.FromWire(WireToken.RawText(ref reader));
             default:
                 throw new JsonException($"Expected a {typeof(T).Name} string but found {reader.TokenType}.");
         }

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 
+using Evo8x8.Client.Serialization;
+
 namespace Evo8x8.Client.Sessions;
 
 /// <summary>

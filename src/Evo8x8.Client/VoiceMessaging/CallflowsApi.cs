@@ -6,9 +6,7 @@ namespace Evo8x8.Client.VoiceMessaging;
 /// <summary>The callflows resource over HTTP.</summary>
 internal sealed class CallflowsApi(JsonApiConnection connection, VoiceClientOptions options, CallflowValidationOptions validation) : ICallflowsApi
 {
-    private const string Template = "api/v1/subaccounts/{subAccountId}/callflows";
-
-    private readonly string _path = $"api/v1/subaccounts/{Uri.EscapeDataString(options.SubAccountId)}/callflows";
+    private readonly SubAccountResource _callflows = new(options, "callflows");
 
     public async Task<CallflowResult> SendAsync(Callflow callflow, CancellationToken cancellationToken = default)
     {
@@ -22,7 +20,7 @@ internal sealed class CallflowsApi(JsonApiConnection connection, VoiceClientOpti
             }
         }
 
-        var route = new ApiRoute(HttpMethod.Post, Template, _path);
+        var route = _callflows.Route(HttpMethod.Post);
         using ByteArrayContent body = JsonApiConnection.JsonBody(callflow, Evo8x8JsonContext.Default.Callflow);
         CallflowResult result = await connection.SendAsync(route, body, Evo8x8JsonContext.Default.CallflowResult, cancellationToken).ConfigureAwait(false);
         if (result.SessionStatus != CallflowSessionStatus.Created || !result.StatusCode.IsSuccess)

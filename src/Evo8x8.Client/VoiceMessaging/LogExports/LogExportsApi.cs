@@ -6,10 +6,7 @@ namespace Evo8x8.Client.VoiceMessaging.LogExports;
 /// <summary>The voice log export jobs resource over HTTP.</summary>
 internal sealed class LogExportsApi(JsonApiConnection connection, VoiceClientOptions options) : ILogExportsApi
 {
-    private const string Template = "api/v1/subaccounts/{subAccountId}/messages/exports";
-    private const string JobTemplate = Template + "/{jobId}";
-
-    private readonly string _path = $"api/v1/subaccounts/{Uri.EscapeDataString(options.SubAccountId)}/messages/exports";
+    private readonly SubAccountResource _exports = new(options, "messages/exports");
 
     public async Task<LogExportJob> StartAsync(NewLogExport? export = null, CancellationToken cancellationToken = default)
     {
@@ -25,7 +22,7 @@ internal sealed class LogExportsApi(JsonApiConnection connection, VoiceClientOpt
         }
 
         using ByteArrayContent body = JsonApiConnection.JsonBody(export, Evo8x8JsonContext.Default.NewLogExport);
-        return await connection.SendAsync(new ApiRoute(HttpMethod.Post, Template, _path), body, Evo8x8JsonContext.Default.LogExportJob, cancellationToken)
+        return await connection.SendAsync(_exports.Route(HttpMethod.Post), body, Evo8x8JsonContext.Default.LogExportJob, cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -42,6 +39,6 @@ internal sealed class LogExportsApi(JsonApiConnection connection, VoiceClientOpt
             throw new ArgumentException("The export job id is empty; pass LogExportJob.JobId from StartAsync.", nameof(jobId));
         }
 
-        return new ApiRoute(method, JobTemplate, $"{_path}/{Uri.EscapeDataString(jobId)}");
+        return _exports.Item(method, "jobId", jobId);
     }
 }

@@ -6,12 +6,10 @@ namespace Evo8x8.Client.VoiceMessaging.Numbers;
 /// <summary>The virtual numbers resource over HTTP.</summary>
 internal sealed class NumbersApi(JsonApiConnection connection, VoiceClientOptions options) : INumbersApi
 {
-    private const string Template = "api/v1/subaccounts/{subAccountId}/numbers";
-
-    private readonly string _path = $"api/v1/subaccounts/{Uri.EscapeDataString(options.SubAccountId)}/numbers";
+    private readonly SubAccountResource _numbers = new(options, "numbers");
 
     public Task<VirtualNumberList> ListAsync(CancellationToken cancellationToken = default)
-        => connection.SendAsync(new ApiRoute(HttpMethod.Get, Template, _path), null, Evo8x8JsonContext.Default.VirtualNumberList, cancellationToken);
+        => connection.SendAsync(_numbers.Route(HttpMethod.Get), null, Evo8x8JsonContext.Default.VirtualNumberList, cancellationToken);
 
     public Task<VirtualNumberCheck> CheckAsync(string number, CancellationToken cancellationToken = default)
     {
@@ -21,7 +19,7 @@ internal sealed class NumbersApi(JsonApiConnection connection, VoiceClientOption
         }
 
         // The template keeps the number out of logs and metrics: it is a phone number.
-        var route = new ApiRoute(HttpMethod.Get, Template + "/{number}", $"{_path}/{Uri.EscapeDataString(number)}");
+        ApiRoute route = _numbers.Item(HttpMethod.Get, "number", number);
         return connection.SendAsync(route, null, Evo8x8JsonContext.Default.VirtualNumberCheck, cancellationToken);
     }
 }

@@ -6,21 +6,19 @@ namespace Evo8x8.Client.VoiceMessaging.Recordings;
 /// <summary>The recording push configuration resource over HTTP.</summary>
 internal sealed class RecordingPushConfigApi(JsonApiConnection connection, VoiceClientOptions options) : IRecordingPushConfigApi
 {
-    private const string Template = "api/v1/subaccounts/{subAccountId}/recording-push-config";
-
-    private readonly string _path = $"api/v1/subaccounts/{Uri.EscapeDataString(options.SubAccountId)}/recording-push-config";
+    private readonly SubAccountResource _config = new(options, "recording-push-config");
 
     public Task<RecordingPushConfig> GetAsync(CancellationToken cancellationToken = default)
-        => connection.SendAsync(new ApiRoute(HttpMethod.Get, Template, _path), null, Evo8x8JsonContext.Default.RecordingPushConfig, cancellationToken);
+        => connection.SendAsync(_config.Route(HttpMethod.Get), null, Evo8x8JsonContext.Default.RecordingPushConfig, cancellationToken);
 
     public async Task<RecordingPushConfig> CreateAsync(NewRecordingPushConfig config, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(config);
         using ByteArrayContent body = JsonApiConnection.JsonBody(config, Evo8x8JsonContext.Default.NewRecordingPushConfig);
-        return await connection.SendAsync(new ApiRoute(HttpMethod.Post, Template, _path), body, Evo8x8JsonContext.Default.RecordingPushConfig, cancellationToken)
+        return await connection.SendAsync(_config.Route(HttpMethod.Post), body, Evo8x8JsonContext.Default.RecordingPushConfig, cancellationToken)
             .ConfigureAwait(false);
     }
 
     public Task<RecordingPushConfig> DeleteAsync(CancellationToken cancellationToken = default)
-        => connection.SendAsync(new ApiRoute(HttpMethod.Delete, Template, _path), null, Evo8x8JsonContext.Default.RecordingPushConfig, cancellationToken);
+        => connection.SendAsync(_config.Route(HttpMethod.Delete), null, Evo8x8JsonContext.Default.RecordingPushConfig, cancellationToken);
 }

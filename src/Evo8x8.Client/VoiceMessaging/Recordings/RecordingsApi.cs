@@ -6,9 +6,7 @@ namespace Evo8x8.Client.VoiceMessaging.Recordings;
 /// <summary>The recordings resource over HTTP.</summary>
 internal sealed class RecordingsApi(JsonApiConnection connection, VoiceClientOptions options) : IRecordingsApi
 {
-    private const string Template = "api/v1/subaccounts/{subAccountId}/recordings/{sessionId}";
-
-    private readonly string _path = $"api/v1/subaccounts/{Uri.EscapeDataString(options.SubAccountId)}/recordings/";
+    private readonly SubAccountResource _recordings = new(options, "recordings");
 
     public Task<RecordingList> GetStatusAsync(string sessionId, CancellationToken cancellationToken = default)
     {
@@ -18,7 +16,7 @@ internal sealed class RecordingsApi(JsonApiConnection connection, VoiceClientOpt
             throw new ArgumentException($"The session id '{sessionId}' is not a GUID such as 6a1d2a43-c7d4-4f9a-9a5e-2b7e3f6c9d10; pass CallflowResult.SessionId.", nameof(sessionId));
         }
 
-        var route = new ApiRoute(HttpMethod.Get, Template, _path + Uri.EscapeDataString(sessionId));
+        ApiRoute route = _recordings.Item(HttpMethod.Get, "sessionId", sessionId);
         return connection.SendAsync(route, null, Evo8x8JsonContext.Default.RecordingList, cancellationToken);
     }
 }

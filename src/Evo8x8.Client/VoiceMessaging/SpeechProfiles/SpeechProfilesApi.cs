@@ -6,10 +6,8 @@ namespace Evo8x8.Client.VoiceMessaging.SpeechProfiles;
 /// <summary>The speech profiles resource over HTTP.</summary>
 internal sealed class SpeechProfilesApi(JsonApiConnection connection, VoiceClientOptions options) : ISpeechProfilesApi
 {
-    private const string Template = "api/v1/subaccounts/{subAccountId}/speech-profiles";
-
-    private readonly string _path = $"api/v1/subaccounts/{Uri.EscapeDataString(options.SubAccountId)}/speech-profiles";
+    private readonly SubAccountResource _profiles = new(options, "speech-profiles");
 
     public Task<SpeechProfileList> ListAsync(CancellationToken cancellationToken = default)
-        => connection.SendAsync(new ApiRoute(HttpMethod.Get, Template, _path), null, Evo8x8JsonContext.Default.SpeechProfileList, cancellationToken);
+        => connection.SendAsync(_profiles.Route(HttpMethod.Get), null, Evo8x8JsonContext.Default.SpeechProfileList, cancellationToken);
 }

@@ -6,18 +6,16 @@ namespace Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
 /// <summary>The webhooks resource over HTTP.</summary>
 internal sealed class WebhookRegistrationsApi(JsonApiConnection connection, VoiceClientOptions options) : IWebhookRegistrationsApi
 {
-    private const string Template = "api/v1/subaccounts/{subAccountId}/webhooks";
-
-    private readonly string _path = $"api/v1/subaccounts/{Uri.EscapeDataString(options.SubAccountId)}/webhooks";
+    private readonly SubAccountResource _webhooks = new(options, "webhooks");
 
     public Task<WebhookRegistrationList> ListAsync(CancellationToken cancellationToken = default)
-        => connection.SendAsync(new ApiRoute(HttpMethod.Get, Template, _path), null, Evo8x8JsonContext.Default.WebhookRegistrationList, cancellationToken);
+        => connection.SendAsync(_webhooks.Route(HttpMethod.Get), null, Evo8x8JsonContext.Default.WebhookRegistrationList, cancellationToken);
 
     public async Task<WebhookRegistrationList> CreateAsync(NewWebhookRegistration webhook, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(webhook);
         using ByteArrayContent body = JsonApiConnection.JsonBody(webhook, Evo8x8JsonContext.Default.NewWebhookRegistration);
-        return await connection.SendAsync(new ApiRoute(HttpMethod.Post, Template, _path), body, Evo8x8JsonContext.Default.WebhookRegistrationList, cancellationToken)
+        return await connection.SendAsync(_webhooks.Route(HttpMethod.Post), body, Evo8x8JsonContext.Default.WebhookRegistrationList, cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -28,7 +26,7 @@ internal sealed class WebhookRegistrationsApi(JsonApiConnection connection, Voic
             throw new ArgumentException("The webhook type to delete is empty; pass one such as WebhookType.SessionSummary (VSS).", nameof(type));
         }
 
-        var route = new ApiRoute(HttpMethod.Delete, Template + "/{webhook-type}", $"{_path}/{Uri.EscapeDataString(type.Value)}");
+        ApiRoute route = _webhooks.Item(HttpMethod.Delete, "webhook-type", type.Value);
         return connection.SendAsync(route, null, Evo8x8JsonContext.Default.DeletedWebhookRegistration, cancellationToken);
     }
 }

@@ -1,9 +1,9 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Evo8x8.Client.Sessions;
+using Evo8x8.Client.Sessions;
+
+namespace Evo8x8.Client.Serialization;
 
 /// <summary>
 /// Reads an Evo date string into an <see cref="EvoTimestamp"/> without ever failing on its text; JSON <c>null</c>,
@@ -15,15 +15,17 @@ internal sealed class EvoTimestampJsonConverter : JsonConverter<EvoTimestamp?>
 
     public override EvoTimestamp? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (WireToken.IsNoValue(ref reader))
+        {
+            return null;
+        }
+
         switch (reader.TokenType)
         {
-            case JsonTokenType.Null:
-                return null;
             case JsonTokenType.String:
-                string text = reader.GetString()!;
-                return text.Length == 0 || text == "null" ? null : new EvoTimestamp(text);
+                return new EvoTimestamp(reader.GetString()!);
             case JsonTokenType.Number:
-                return new EvoTimestamp(Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan));
+                return new EvoTimestamp(WireToken.RawText(ref reader));
             default:
                 throw new JsonException($"Expected a date string but found {reader.TokenType}.");
         }

@@ -1,0 +1,18 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace Evo8x8.Client.Serialization;
+
+/// <summary>How the services' loose tokens read, in one place for every tolerant converter.</summary>
+internal static class WireToken
+{
+    /// <summary>JSON <c>null</c>, <c>""</c> or the string <c>"null"</c>: the ways 8x8, Evo and CCAI say "no value".</summary>
+    public static bool IsNoValue(ref Utf8JsonReader reader)
+        => reader.TokenType == JsonTokenType.Null
+            || (reader.TokenType == JsonTokenType.String && (reader.ValueTextEquals(""u8) || reader.ValueTextEquals("null"u8)));
+
+    /// <summary>The token's text exactly as written, for a number that is kept as text.</summary>
+    public static string RawText(ref Utf8JsonReader reader)
+        => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+}
