@@ -28,7 +28,10 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger) : Dele
         try
         {
             HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            string? requestId = await ReadRequestIdAsync(response, cancellationToken).ConfigureAwait(false);
+            // Only 8x8 answers carry a callFlowRequestId; other services' bodies (Evo's pages) are not buffered for it.
+            string? requestId = facts.Service == VoiceMessaging.VoiceClient.ServiceName
+                ? await ReadRequestIdAsync(response, cancellationToken).ConfigureAwait(false)
+                : null;
             TimeSpan elapsed = time.GetElapsedTime(started);
             Evo8x8Telemetry.RecordAttempt(facts, RequestFacts.Outcome(response.StatusCode, null), attempt, elapsed);
             LogLevel level = response.IsSuccessStatusCode ? LogLevel.Information : LogLevel.Warning;
