@@ -2,14 +2,26 @@ using Evo8x8.Client.Webhooks;
 
 namespace Evo8x8.Client.AspNetCore;
 
-/// <summary>How the webhook endpoint authenticates and limits deliveries.</summary>
+/// <summary>How the webhook endpoint authenticates, filters and limits deliveries.</summary>
+/// <remarks>
+/// Read through <c>IOptionsMonitor</c> when registered with
+/// <see cref="WebhookServiceCollectionExtensions.AddEightByEightWebhooks(Microsoft.Extensions.DependencyInjection.IServiceCollection, Microsoft.Extensions.Configuration.IConfiguration)"/>,
+/// so that a changed configuration (a rotated secret, a new network) applies to the next delivery without a restart.
+/// </remarks>
 public sealed class WebhookEndpointOptions
 {
     /// <summary>
     /// The exact <c>Authorization</c> header value 8x8 sends: the <c>httpAuthHeader</c> you set when creating the
-    /// webhook. It is compared in constant time and never logged. Required unless <see cref="AllowUnauthenticated"/>.
+    /// webhook. It is compared in constant time and never logged. Required unless <see cref="AuthorizationHeaderValues"/>
+    /// has a value or <see cref="AllowUnauthenticated"/> is set.
     /// </summary>
     public string? AuthorizationHeaderValue { get; set; }
+
+    /// <summary>
+    /// More accepted <c>Authorization</c> values, for rotation: accept the old and the new value while 8x8's webhook is
+    /// updated, then remove the old one. Every value is compared in constant time; none is logged.
+    /// </summary>
+    public IList<string> AuthorizationHeaderValues { get; } = [];
 
     /// <summary>
     /// Accepts deliveries without checking <c>Authorization</c>. Only for webhooks created without
@@ -17,11 +29,20 @@ public sealed class WebhookEndpointOptions
     /// </summary>
     public bool AllowUnauthenticated { get; set; }
 
+    /// <summary>
+    /// When not empty, only deliveries from these addresses (<c>203.0.113.7</c>), networks (<c>203.0.113.0/24</c>) or the
+    /// preset <see cref="WebhookSourceAddresses.EightByEightVoicePreset"/> are accepted; others are answered 403. The address
+    /// is the connection's: behind a proxy, use ASP.NET Core's forwarded-headers middleware with the proxy as known proxy.
+    /// </summary>
+    public IList<string> AllowedSources { get; } = [];
+
     /// <summary>The largest body accepted, in bytes (default 1 MiB); a larger one is answered 413 without being read whole.</summary>
     public int MaxBodyBytes { get; set; } = WebhookParserOptions.DefaultMaxBodyBytes;
 
-    /// <summary>Hides the secret: the default record-like output would not, and options get logged.</summary>
-    /// <returns>A description without the header value.</returns>
+    /// <summary>Hides the secrets: the default record-like output would not, and options get logged.</summary>
+    /// <returns>A description without any header value.</returns>
     public override string ToString()
-        => $"WebhookEndpointOptions {{ AuthorizationHeaderValue = {(AuthorizationHeaderValue is null ? "(none)" : "***")}, AllowUnauthenticated = {AllowUnauthenticated}, MaxBodyBytes = {MaxBodyBytes} }}";
+        => $"WebhookEndpointOptions {{ AuthorizationHeaderValue = {(AuthorizationHeaderValue is null ? "(none)" : "***")}, "
+            + $"AuthorizationHeaderValues = {AuthorizationHeaderValues.Count} value(s), AllowUnauthenticated = {AllowUnauthenticated}, "
+            + $"AllowedSources = [{string.Join(", ", AllowedSources)}], MaxBodyBytes = {MaxBodyBytes} }}";
 }

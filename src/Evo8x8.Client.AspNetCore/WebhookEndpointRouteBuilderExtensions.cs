@@ -1,9 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
+using Evo8x8.Client.AspNetCore.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Evo8x8.Client.AspNetCore;
 
@@ -21,7 +20,7 @@ public static class WebhookEndpointRouteBuilderExtensions
     /// <param name="pattern">The route, for example <c>/webhooks/8x8</c>; use it as the webhook's <c>url</c> at 8x8.</param>
     /// <param name="configure">Sets the expected <c>Authorization</c> value and limits.</param>
     /// <returns>The endpoint's builder, to add metadata such as a host requirement or rate limiting.</returns>
-    /// <exception cref="InvalidOperationException">Neither an authorization value nor <see cref="WebhookEndpointOptions.AllowUnauthenticated"/> was set.</exception>
+    /// <exception cref="InvalidOperationException">The options are invalid: neither an authorization value nor <see cref="WebhookEndpointOptions.AllowUnauthenticated"/> was set.</exception>
     public static IEndpointConventionBuilder MapEightByEightWebhooks<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
         this IEndpointRouteBuilder endpoints,
         [StringSyntax("Route")] string pattern,
@@ -34,12 +33,36 @@ public static class WebhookEndpointRouteBuilderExtensions
 
         var options = new WebhookEndpointOptions();
         configure(options);
-        ILogger logger = endpoints.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(WebhookEndpoint.LoggerCategory)
-            ?? NullLogger.Instance;
-        var endpoint = new WebhookEndpoint(
-            options,
-            services => ActivatorUtilities.GetServiceOrCreateInstance<THandler>(services),
-            logger);
+        return Map<THandler>(endpoints, pattern, MonitoredWebhookReception.Fixed(endpoints.ServiceProvider, options));
+    }
+
+    /// <summary>
+    /// Maps <c>POST <paramref name="pattern"/></c> like the other overload, with the options registered by
+    /// <see cref="WebhookServiceCollectionExtensions.AddEightByEightWebhooks(IServiceCollection, Microsoft.Extensions.Configuration.IConfiguration)"/>:
+    /// a changed configuration (a rotated secret) applies to the next delivery without a restart.
+    /// </summary>
+    /// <typeparam name="THandler">Your handler, resolved from dependency injection per delivery (or created from its constructor).</typeparam>
+    /// <param name="endpoints">The application or route group.</param>
+    /// <param name="pattern">The route, for example <c>/webhooks/8x8</c>; use it as the webhook's <c>url</c> at 8x8.</param>
+    /// <returns>The endpoint's builder, to add metadata such as a host requirement or rate limiting.</returns>
+    /// <exception cref="InvalidOperationException">The options are not registered, or are invalid at startup.</exception>
+    public static IEndpointConventionBuilder MapEightByEightWebhooks<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
+        this IEndpointRouteBuilder endpoints,
+        [StringSyntax("Route")] string pattern)
+        where THandler : class, IWebhookHandler
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentNullException.ThrowIfNull(pattern);
+        return Map<THandler>(endpoints, pattern, MonitoredWebhookReception.From(endpoints.ServiceProvider));
+    }
+
+    private static IEndpointConventionBuilder Map<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
+        IEndpointRouteBuilder endpoints,
+        string pattern,
+        WebhookReception reception)
+        where THandler : class, IWebhookHandler
+    {
+        var endpoint = new WebhookEndpoint(reception, services => ActivatorUtilities.GetServiceOrCreateInstance<THandler>(services));
         return endpoints.MapPost(pattern, endpoint.HandleAsync);
     }
 }

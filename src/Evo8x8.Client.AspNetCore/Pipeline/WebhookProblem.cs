@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Evo8x8.Client.AspNetCore.Pipeline;
+
+/// <summary>
+/// A refusal as problem details (RFC 9457), written by hand: no stack trace, no exception text beyond the parse message,
+/// and never a secret.
+/// </summary>
+internal sealed class WebhookProblem(int status, string title, string detail) : IResult
+{
+    public int Status { get; } = status;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.StatusCode = Status;
+        httpContext.Response.ContentType = "application/problem+json; charset=utf-8";
+        using (var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type"u8, "about:blank");
+            writer.WriteString("title"u8, title);
+            writer.WriteNumber("status"u8, Status);
+            writer.WriteString("detail"u8, detail);
+            writer.WriteEndObject();
+        }
+
+        await httpContext.Response.BodyWriter.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
+    }
+
+    public static WebhookProblem HandlerFailed()
+        => new(StatusCodes.Status500InternalServerError, "Webhook handler failed", "The event was received but could not be handled; 8x8 may deliver it again.");
+}
