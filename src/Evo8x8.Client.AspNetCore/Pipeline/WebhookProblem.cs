@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
@@ -9,13 +10,16 @@ namespace Evo8x8.Client.AspNetCore.Pipeline;
 /// </summary>
 internal sealed class WebhookProblem(int status, string title, string detail) : IResult
 {
+    // A JSON body, never embedded in HTML: the relaxed encoder keeps "endpoint's" readable instead of "endpoint\u0027s".
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public int Status { get; } = status;
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.StatusCode = Status;
         httpContext.Response.ContentType = "application/problem+json; charset=utf-8";
-        using (var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter))
+        using (var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("type"u8, "about:blank");

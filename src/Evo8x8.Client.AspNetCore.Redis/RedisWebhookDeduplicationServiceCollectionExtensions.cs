@@ -1,0 +1,38 @@
+using Evo8x8.Client.AspNetCore.Deduplication;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StackExchange.Redis;
+
+namespace Evo8x8.Client.AspNetCore.Redis;
+
+/// <summary>Turns on de-duplication of 8x8 webhook deliveries across instances, with claims in Redis.</summary>
+public static class RedisWebhookDeduplicationServiceCollectionExtensions
+{
+    /// <summary>
+    /// De-duplicates deliveries for every 8x8 webhook endpoint, filter and attribute of the application with a
+    /// <see cref="RedisWebhookClaimStore"/> on the given server. The connection is opened at the first delivery and
+    /// fails fast while Redis is unreachable, so a delivery never waits for it.
+    /// </summary>
+    /// <param name="services">The application's services.</param>
+    /// <param name="redisConfiguration">A StackExchange.Redis configuration string, for example <c>127.0.0.1:6379</c>.</param>
+    /// <param name="configure">Sets the window and what happens when Redis is unreachable (default: process and log).</param>
+    /// <returns>The same services, to chain calls.</returns>
+    public static IServiceCollection AddEightByEightWebhookDeduplicationOnRedis(
+        this IServiceCollection services,
+        string redisConfiguration,
+        Action<WebhookDeduplicationOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(redisConfiguration);
+        ConfigurationOptions options = ConfigurationOptions.Parse(redisConfiguration);
+
+        // Deliveries must be answered quickly: no waiting for a first connection, no queueing while disconnected.
+        options.AbortOnConnectFail = false;
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+
+        services.AddEightByEightWebhookDeduplication(configure);
+        services.Replace(ServiceDescriptor.Singleton<IWebhookClaimStore>(
+            _ => new RedisWebhookClaimStore(ConnectionMultiplexer.Connect(options), RedisWebhookClaimStore.DefaultKeyPrefix, ownsConnection: true)));
+        return services;
+    }
+}

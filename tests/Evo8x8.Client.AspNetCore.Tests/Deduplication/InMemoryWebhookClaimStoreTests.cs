@@ -1,0 +1,114 @@
+using System.Net;
+using Evo8x8.Client.AspNetCore.Deduplication;
+using Evo8x8.Client.AspNetCore.Tests.Infrastructure;
+using Evo8x8.Client.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Evo8x8.Client.AspNetCore.Tests.Deduplication;
+
+public sealed class InMemoryWebhookClaimStoreTests
+{
+    private const string Secret = "Bearer dedup-test-secret";
+
+    private readonly FakeClock _clock = new(Instant.FromUtc(2026, 1, 2, 3, 4));
+
+    [Fact]
+    public async Task TryClaimAsync_SameKeyWithinTheWindow_OnlyTheFirstGetsIt()
+    {
+        var store = new InMemoryWebhookClaimStore(_clock);
+
+        bool first = await store.TryClaimAsync("k", "a", Duration.FromMinutes(5));
+        bool second = await store.TryClaimAsync("k", "b", Duration.FromMinutes(5));
+        _clock.Now += Duration.FromMinutes(5);
+        bool afterWindow = await store.TryClaimAsync("k", "c", Duration.FromMinutes(5));
+
+        Assert.True(first);
+        Assert.False(second);
+        Assert.True(afterWindow);
+    }
+
+    [Fact]
+    public async Task ReleaseAsync_BySomeoneElse_LeavesTheClaim()
+    {
+        var store = new InMemoryWebhookClaimStore(_clock);
+        await store.TryClaimAsync("k", "mine", Duration.FromMinutes(5));
+
+        await store.ReleaseAsync("k", "not-mine");
+        bool claimedAfterForeignRelease = await store.TryClaimAsync("k", "other", Duration.FromMinutes(5));
+        await store.ReleaseAsync("k", "mine");
+        bool claimedAfterOwnRelease = await store.TryClaimAsync("k", "other", Duration.FromMinutes(5));
+
+        Assert.False(claimedAfterForeignRelease);
+        Assert.True(claimedAfterOwnRelease);
+    }
+
+    [Fact]
+    public async Task Endpoint_DuplicateDeliveries_RunTheHandlerOnceAndAnswerEach200()
+    {
+        var handler = new CountingHandler();
+        await using Receiver receiver = await StartAsync(handler);
+        string delivery = Receiver.Fixture("seed-000-vss-success.json");
+
+        HttpResponseMessage[] responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => receiver.PostAsync("/webhooks/8x8", delivery, Secret)));
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.Equal(1, handler.Runs);
+        Assert.Contains("Skipped a duplicate 8x8 webhook delivery (SESSION_SUMMARY:1f048a84-ea6d-11ee-911b-078f7290bf52)", receiver.Log.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Endpoint_HandlerFailsThenTheRedeliveryArrives_TheRedeliveryRuns()
+    {
+        var handler = new CountingHandler();
+        handler.FailNext(1);
+        await using Receiver receiver = await StartAsync(handler);
+        string delivery = Receiver.Fixture("vcs-call-connected.json");
+
+        using HttpResponseMessage failed = await receiver.PostAsync("/webhooks/8x8", delivery, Secret);
+        using HttpResponseMessage redelivered = await receiver.PostAsync("/webhooks/8x8", delivery, Secret);
+        using HttpResponseMessage duplicate = await receiver.PostAsync("/webhooks/8x8", delivery, Secret);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
+        Assert.Equal(2, handler.Runs);
+    }
+
+    [Fact]
+    public async Task Endpoint_RepeatedCallAction_IsNeverSkippedBecause8x8WaitsForTheCallflow()
+    {
+        var handler = new CountingHandler();
+        await using Receiver receiver = await StartAsync(handler);
+        string delivery = Receiver.Fixture("vca-call-received.json");
+
+        using HttpResponseMessage first = await receiver.PostAsync("/webhooks/8x8", delivery, Secret);
+        using HttpResponseMessage second = await receiver.PostAsync("/webhooks/8x8", delivery, Secret);
+
+        Assert.Equal(2, handler.Runs);
+    }
+
+    [Fact]
+    public async Task Endpoint_SameEventAfterTheWindow_RunsAgain()
+    {
+        var handler = new CountingHandler();
+        await using Receiver receiver = await StartAsync(handler);
+        string delivery = Receiver.Fixture("vcs-call-connected.json");
+
+        using HttpResponseMessage first = await receiver.PostAsync("/webhooks/8x8", delivery, Secret);
+        _clock.Now += Duration.FromMinutes(10);
+        using HttpResponseMessage afterWindow = await receiver.PostAsync("/webhooks/8x8", delivery, Secret);
+
+        Assert.Equal(2, handler.Runs);
+    }
+
+    private Task<Receiver> StartAsync(CountingHandler handler)
+        => Receiver.StartAsync(
+            builder =>
+            {
+                builder.Services.AddSingleton(handler);
+                builder.Services.AddSingleton<IClock>(_clock);
+                builder.Services.AddEightByEightWebhookDeduplication(options => options.Window = Duration.FromMinutes(10));
+            },
+            app => app.MapEightByEightWebhooks<CountingHandler>("/webhooks/8x8", options => options.AuthorizationHeaderValue = Secret));
+}
