@@ -20,7 +20,7 @@ public sealed class RedisWebhookClaimStore : IWebhookClaimStore, IDisposable
 
     private const string ReleaseScript = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
 
-    private readonly IConnectionMultiplexer _connection;
+    private readonly Task<IConnectionMultiplexer> _connection;
     private readonly string _keyPrefix;
     private readonly bool _ownsConnection;
 
@@ -28,13 +28,12 @@ public sealed class RedisWebhookClaimStore : IWebhookClaimStore, IDisposable
     /// <param name="connection">The connection to the Redis server shared by your instances.</param>
     /// <param name="keyPrefix">The prefix of the claim keys, to keep several applications apart on one server.</param>
     public RedisWebhookClaimStore(IConnectionMultiplexer connection, string keyPrefix = DefaultKeyPrefix)
-        : this(connection, keyPrefix, ownsConnection: false)
+        : this(Task.FromResult(connection ?? throw new ArgumentNullException(nameof(connection))), keyPrefix, ownsConnection: false)
     {
     }
 
-    internal RedisWebhookClaimStore(IConnectionMultiplexer connection, string keyPrefix, bool ownsConnection)
+    internal RedisWebhookClaimStore(Task<IConnectionMultiplexer> connection, string keyPrefix, bool ownsConnection)
     {
-        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(keyPrefix);
         _connection = connection;
         _keyPrefix = keyPrefix;
@@ -42,29 +41,32 @@ public sealed class RedisWebhookClaimStore : IWebhookClaimStore, IDisposable
     }
 
     /// <inheritdoc />
-    public Task<bool> TryClaimAsync(string key, string claimId, Duration window, CancellationToken cancellationToken = default)
+    public async Task<bool> TryClaimAsync(string key, string claimId, Duration window, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(claimId);
-        cancellationToken.ThrowIfCancellationRequested();
-        return _connection.GetDatabase().StringSetAsync(_keyPrefix + key, claimId, window.ToTimeSpan(), When.NotExists);
+        IDatabase database = (await _connection.WaitAsync(cancellationToken).ConfigureAwait(false)).GetDatabase();
+        return await database.StringSetAsync(_keyPrefix + key, claimId, window.ToTimeSpan(), When.NotExists).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public Task ReleaseAsync(string key, string claimId, CancellationToken cancellationToken = default)
+    public async Task ReleaseAsync(string key, string claimId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(claimId);
-        cancellationToken.ThrowIfCancellationRequested();
-        return _connection.GetDatabase().ScriptEvaluateAsync(ReleaseScript, [(RedisKey)(_keyPrefix + key)], [(RedisValue)claimId]);
+        IDatabase database = (await _connection.WaitAsync(cancellationToken).ConfigureAwait(false)).GetDatabase();
+        await database.ScriptEvaluateAsync(ReleaseScript, [(RedisKey)(_keyPrefix + key)], [(RedisValue)claimId]).ConfigureAwait(false);
     }
+
+    /// <summary>Completes when the first connection is made or its attempt ended (bounded by the connect timeout).</summary>
+    internal Task ConnectedAsync(CancellationToken cancellationToken) => _connection.WaitAsync(cancellationToken);
 
     /// <summary>Closes the connection when the store opened it itself (registered with a configuration string).</summary>
     public void Dispose()
     {
-        if (_ownsConnection)
+        if (_ownsConnection && _connection.IsCompletedSuccessfully)
         {
-            _connection.Dispose();
+            _connection.Result.Dispose();
         }
     }
 }

@@ -32,7 +32,24 @@ public static class RedisWebhookDeduplicationServiceCollectionExtensions
 
         services.AddEightByEightWebhookDeduplication(configure);
         services.Replace(ServiceDescriptor.Singleton<IWebhookClaimStore>(
-            _ => new RedisWebhookClaimStore(ConnectionMultiplexer.Connect(options), RedisWebhookClaimStore.DefaultKeyPrefix, ownsConnection: true)));
+            _ => new RedisWebhookClaimStore(ConnectAsync(options), RedisWebhookClaimStore.DefaultKeyPrefix, ownsConnection: true)));
+
+        // Connects while the application starts, so that the first deliveries are not processed without a claim.
+        services.AddHostedService<RedisWebhookClaimStoreStartup>();
         return services;
+    }
+
+    // With AbortOnConnectFail off, ConnectAsync can return before the connection is up; under load that took seconds,
+    // and fail-fast commands in that time would bypass de-duplication. Wait for it, never longer than ConnectTimeout.
+    private static async Task<IConnectionMultiplexer> ConnectAsync(ConfigurationOptions options)
+    {
+        ConnectionMultiplexer connection = await ConnectionMultiplexer.ConnectAsync(options).ConfigureAwait(false);
+        long deadline = Environment.TickCount64 + options.ConnectTimeout;
+        while (!connection.IsConnected && Environment.TickCount64 < deadline)
+        {
+            await Task.Delay(50).ConfigureAwait(false);
+        }
+
+        return connection;
     }
 }
