@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Evo8x8.Client.AspNetCore.Deduplication;
 using Evo8x8.Client.AspNetCore.Tests.Infrastructure;
 using Evo8x8.Client.Tests.Infrastructure;
 using Evo8x8.Client.VoiceMessaging;
@@ -15,21 +16,31 @@ public sealed class WebhookEndpointFilterExtensionsTests : IAsyncLifetime
     private const string Secret = "Bearer filter-test-secret";
 
     private readonly ConcurrentQueue<WebhookEvent> _seen = new();
+    private int _failuresLeft;
     private Receiver _receiver = null!;
 
     public async Task InitializeAsync()
         => _receiver = await Receiver.StartAsync(
-            builder => builder.Services.AddEightByEightWebhooks(options =>
+            builder =>
             {
-                options.AuthorizationHeaderValue = Secret;
-                options.MaxBodyBytes = 4096;
-            }),
+                builder.Services.AddEightByEightWebhooks(options =>
+                {
+                    options.AuthorizationHeaderValue = Secret;
+                    options.MaxBodyBytes = 4096;
+                });
+                builder.Services.AddEightByEightWebhookDeduplication();
+            },
             app =>
             {
                 RouteGroupBuilder voice = app.MapGroup("/my-app/voice").AddEightByEightWebhookFilter();
                 voice.MapPost("/events", (WebhookDelivery delivery) =>
                 {
                     _seen.Enqueue(delivery.Event);
+                    if (Interlocked.Decrement(ref _failuresLeft) >= 0)
+                    {
+                        throw new InvalidOperationException("password=hunter2 rejected");
+                    }
+
                     return delivery.Event is SessionSummaryEvent summary ? Results.Text(summary.Payload.SessionId) : Results.Ok();
                 });
                 voice.MapPost("/ivr", AnswerCallAction);
@@ -47,6 +58,23 @@ public sealed class WebhookEndpointFilterExtensionsTests : IAsyncLifetime
         Assert.Equal("1f048a84-ea6d-11ee-911b-078f7290bf52", await response.Content.ReadAsStringAsync());
         SessionSummaryEvent summary = Assert.IsType<SessionSummaryEvent>(Assert.Single(_seen));
         Assert.Equal("CallA", Assert.Single(summary.Payload.Legs).Name);
+    }
+
+    [Fact]
+    public async Task Filter_HandlerThrowsThenTheRedeliveryArrives_Answers500ThenRunsItOnce()
+    {
+        _failuresLeft = 1;
+        string delivery = Receiver.Fixture("vcs-call-connected.json");
+
+        using HttpResponseMessage failed = await _receiver.PostAsync("/my-app/voice/events", delivery, Secret);
+        using HttpResponseMessage redelivered = await _receiver.PostAsync("/my-app/voice/events", delivery, Secret);
+        using HttpResponseMessage duplicate = await _receiver.PostAsync("/my-app/voice/events", delivery, Secret);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.DoesNotContain("hunter2", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
+        Assert.Equal(2, _seen.Count);
     }
 
     [Fact]
