@@ -13,8 +13,6 @@ namespace Evo8x8.Client.AspNetCore.Pipeline;
 /// </summary>
 internal sealed class WebhookReception(WebhookRulesSource rulesSource, ILogger logger)
 {
-    public ILogger Logger => logger;
-
     public async Task<WebhookAdmission> AdmitAsync(HttpContext context)
     {
         WebhookRules? rules = rulesSource.Current(out string? invalidReason);

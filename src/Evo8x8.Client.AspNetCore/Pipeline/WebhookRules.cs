@@ -21,8 +21,6 @@ internal sealed class WebhookRules
 
     public WebhookParser Parser { get; }
 
-    public bool FiltersSources => _allowedNetworks.Length > 0;
-
     /// <summary>Validates the options; the message of the exception names the setting that is wrong, never a secret.</summary>
     public static WebhookRules Compile(WebhookEndpointOptions options)
     {
