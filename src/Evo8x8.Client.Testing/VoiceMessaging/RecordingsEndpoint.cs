@@ -12,7 +12,8 @@ namespace Evo8x8.Client.Testing.VoiceMessaging;
 /// </summary>
 internal sealed class RecordingsEndpoint(VoiceGate gate, RecordingStore store, string subAccountId)
 {
-    private static readonly string[] Protocols = ["S3", "SFTP"];
+    // The call-recordings page names S3 and SFTP; the OpenAPI example sends ftp (API-NOTES-2 §1.2).
+    private static readonly string[] Protocols = ["S3", "SFTP", "FTP"];
 
     public async Task GetStatusAsync(EmulatorRequest request)
     {
@@ -87,7 +88,7 @@ internal sealed class RecordingsEndpoint(VoiceGate gate, RecordingStore store, s
         string? protocol = JsonBody.Text(root, "protocol");
         if (protocol is null || !Protocols.Contains(protocol, StringComparer.OrdinalIgnoreCase))
         {
-            (field, why) = ("protocol", $"= '{protocol}' must be S3 or SFTP");
+            (field, why) = ("protocol", $"= '{protocol}' must be S3, SFTP or ftp");
             return null;
         }
 
@@ -107,7 +108,7 @@ internal sealed class RecordingsEndpoint(VoiceGate gate, RecordingStore store, s
             }
         }
 
-        return new PushConfig(protocol.ToUpperInvariant(), JsonBody.Text(root, "host")!, port, JsonBody.Text(root, "username")!, PasswordSet: true, JsonBody.Text(root, "path")!);
+        return new PushConfig(protocol, JsonBody.Text(root, "host")!, port, JsonBody.Text(root, "username")!, PasswordSet: true, JsonBody.Text(root, "path")!);
     }
 
     private async Task<PushConfig?> ConfiguredAsync(EmulatorRequest request)

@@ -181,6 +181,9 @@ public sealed class SimulatedSessionTests
         using JsonDocument vss = JsonDocument.Parse(summary.Body);
         Assert.Equal("ERROR", vss.RootElement.GetProperty("payload").GetProperty("sessionStatus").GetString());
         Assert.Equal(-2003, vss.RootElement.GetProperty("payload").GetProperty("errorDetails").GetProperty("errorCode").GetInt32());
+        EmulatorDiagnostic problem = Assert.Single(emulator.Diagnostics);
+        Assert.Equal((result.SessionId, -1007, "$.callflow[0].action", "dance"), (problem.SessionId, problem.StatusCode, problem.JsonPath, problem.Value));
+        Assert.Contains("-2003", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,6 +53,31 @@ public sealed class CallflowInspectorTests
         Assert.Empty(emulator.Deliveries);
     }
 
+    [Fact]
+    public async Task SendCallflow_UnknownVoice_MessageAndDiagnosticNameTheVoiceAndItsPath()
+    {
+        await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
+        using HttpClient raw = EmulatorHttp.RawVoice(emulator);
+
+        (_, JsonElement body) = await PostAsync(raw, emulator, "unknown-voice-profile.json");
+
+        Assert.Contains("$.callflow[1].params.voiceProfile = 'xx-XX-Nobody'", body.GetProperty("statusMessage").GetString(), StringComparison.Ordinal);
+        Assert.Contains("en-US-JennyNeural", body.GetProperty("statusMessage").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("xx-XX-Nobody", "$.callflow[1].params.voiceProfile"), (emulator.Diagnostics[0].Value, emulator.Diagnostics[0].JsonPath));
+    }
+
+    [Fact]
+    public async Task SendCallflow_MakeCallWithCallRecording_IsCreated()
+    {
+        await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
+        using HttpClient raw = EmulatorHttp.RawVoice(emulator);
+
+        (int status, JsonElement body) = await PostAsync(raw, emulator, "ivr-with-call-recording.json");
+
+        Assert.Equal((200, "CREATED"), (status, body.GetProperty("sessionStatus").GetString()));
+        Assert.Empty(emulator.Diagnostics);
+    }
+
     [Theory]
     [InlineData("seed-001-tts-request.json")]
     [InlineData("ivr-menu.json")]
