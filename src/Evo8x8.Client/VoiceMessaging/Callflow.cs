@@ -8,6 +8,7 @@ namespace Evo8x8.Client.VoiceMessaging;
 /// The body of 8x8's callflows request: the ordered actions of one voice session and an optional deadline
 /// after which 8x8 must not start it. Build one with <see cref="CallflowBuilder"/>, which validates it.
 /// </summary>
+[JsonConverter(typeof(CallflowJsonConverter))]
 public sealed record Callflow
 {
     /// <summary>Creates a callflow from actions already made; prefer <see cref="CallflowBuilder"/>, which validates.</summary>
