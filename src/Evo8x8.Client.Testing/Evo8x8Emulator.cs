@@ -166,7 +166,7 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
     public Task<WebhookDelivery> SendVirtualNumberUpdateAsync(CancellationToken cancellationToken = default)
         => _sender.SendAsync(
             WebhookType.VirtualNumberUpdated,
-            new WebhookEventType("VIRTUAL_NUMBER_UPDATE"),
+            WebhookEventType.VirtualNumberUpdate,
             string.Empty,
             UploadEventJson.NumbersUpdated(_options.SubAccountId, _options.VirtualNumbers, Clock.GetCurrentInstant()),
             cancellationToken);

@@ -39,7 +39,8 @@ public sealed class WebhookDelivery
 
     /// <summary>
     /// <see cref="Body"/> read by the SDK's <see cref="WebhookParser"/>: a <see cref="SessionSummaryEvent"/>,
-    /// <see cref="CallStatusEvent"/>, <see cref="CallActionEvent"/>, or <see cref="UnknownWebhookEvent"/> for the rest.
+    /// <see cref="CallStatusEvent"/>, <see cref="CallActionEvent"/>, <see cref="CallRecordingStatusEvent"/> or
+    /// <see cref="VirtualNumberUpdateEvent"/>.
     /// </summary>
     public WebhookEvent Event => _event.Value;
 

@@ -50,10 +50,11 @@ public sealed class TypedApiTests
         WebhookDelivery delivery = await emulator.SendVirtualNumberUpdateAsync();
 
         Assert.True(delivery.Delivered);
-        using var vnu = System.Text.Json.JsonDocument.Parse(Assert.Single(receiver.Requests).Body);
-        Assert.Equal("VIRTUAL_NUMBER_UPDATE", vnu.RootElement.GetProperty("eventType").GetString());
-        Assert.Equal("SNAPSHOT", vnu.RootElement.GetProperty("payload").GetProperty("updateEventType").GetString());
-        Assert.Equal(EmulatedVirtualNumber.Defaults.Count, vnu.RootElement.GetProperty("payload").GetProperty("virtualNumbers").GetArrayLength());
+        Assert.Single(receiver.Requests);
+        VirtualNumberUpdateEvent vnu = Assert.IsType<VirtualNumberUpdateEvent>(delivery.Event);
+        Assert.Equal(WebhookEventType.VirtualNumberUpdate, delivery.EventType);
+        Assert.Equal(VirtualNumberUpdateEventType.Snapshot, vnu.Payload.UpdateEventType);
+        Assert.Equal(EmulatedVirtualNumber.Defaults.Select(n => n.Msisdn), vnu.Payload.VirtualNumbers.Select(n => n.Msisdn));
     }
 
     [Fact]

@@ -8,8 +8,6 @@ namespace Evo8x8.Client.Testing.Calls;
 
 internal sealed partial class SimulatedSession
 {
-    private static readonly WebhookEventType RecordingStatus = new("CALL_RECORDING_STATUS");
-
     /// <summary>Stores the recording and reports it by VRU, as 8x8 does once the file reached the push endpoint.</summary>
     private async Task UploadRecordingAsync(CancellationToken cancellationToken)
     {
@@ -30,6 +28,6 @@ internal sealed partial class SimulatedSession
             $"{endpoint}/{folder}/{facts.SessionId}/{recordingId}_{stamp}.mp3",
             $"https://{endpoint}/{facts.SessionId}/{recordingId}_{Uri.EscapeDataString(stamp)}.mp3");
         context.Recordings.Add(recording);
-        await context.Sender.SendAsync(WebhookType.RecordingUploaded, RecordingStatus, facts.SessionId, UploadEventJson.RecordingUploaded(recording), cancellationToken).ConfigureAwait(false);
+        await context.Sender.SendAsync(WebhookType.RecordingUploaded, WebhookEventType.CallRecordingStatus, facts.SessionId, UploadEventJson.RecordingUploaded(recording), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -49,29 +49,32 @@ public sealed class RecordingsEndpointTests
     }
 
     [Fact]
-    public async Task RecordedCall_WithPushConfig_ListsTheRecordingAndPostsVru()
+    public async Task RecordedCall_WithPushConfig_ListsTheRecordingAndPostsTypedVru()
     {
         await using LoopbackServer receiver = await LoopbackServer.StartAsync();
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
         emulator.RegisterWebhook(WebhookType.RecordingUploaded, new Uri(receiver.BaseAddress, "vru"));
         VoiceClient client = EmulatorHttp.Sdk(emulator);
-        using HttpClient raw = EmulatorHttp.RawVoice(emulator);
-        using HttpResponseMessage configured = await raw.PostAsync(EmulatorHttp.VoicePath(emulator, "recording-push-config"), EmulatorHttp.Json(Fixtures.Read("VoiceMessaging/Fixtures/recording-push-config-request.json")));
+        await client.RecordingPushConfig.CreateAsync(new NewRecordingPushConfig { Protocol = RecordingPushProtocol.S3, Host = "ap-southeast-2", Port = 13, Username = "myusername", Password = "mypassword", Path = "/my-recordings-path/" });
+        Callflow recorded = new CallflowBuilder(emulator.Clock)
+            .MakeCall(source: "+6588000000", destination: "+6590000000", callRecording: true)
+            .Say("This call is recorded for quality purposes.", "en-US-JennyNeural")
+            .Hangup()
+            .Build();
 
-        (int status, var sent) = await EmulatorHttp.ReadAsync(await raw.PostAsync(EmulatorHttp.VoicePath(emulator, "callflows"), EmulatorHttp.Json(Fixtures.Read("VoiceMessaging/Fixtures/ivr-with-call-recording.json"))));
-        string sessionId = sent.GetProperty("sessionId").GetString()!;
-        SessionSummaryEvent summary = await emulator.WaitForSummaryAsync(sessionId, EmulatorHttp.Patience());
-        RecordingList recordings = await client.Recordings.GetStatusAsync(sessionId);
+        CallflowResult sent = await client.Callflows.SendAsync(recorded);
+        SessionSummaryEvent summary = await emulator.WaitForSummaryAsync(sent.SessionId!, EmulatorHttp.Patience());
+        RecordingList recordings = await client.Recordings.GetStatusAsync(sent.SessionId!);
 
-        Assert.Equal(200, status);
         Assert.Equal(VoiceSessionStatus.Completed, summary.Payload.SessionStatus);
         Recording recording = Assert.Single(recordings.Recordings);
-        Assert.Equal(sessionId, recording.SessionId);
-        Assert.Equal(new RecordingStatus("UPLOAD_COMPLETED"), recording.Status);
+        Assert.Equal((sent.SessionId, RecordingStatus.UploadCompleted), (recording.SessionId, recording.Status!.Value));
         Assert.True(recording.Duration > NodaTime.Duration.Zero);
         WebhookDelivery vru = Assert.Single(emulator.Deliveries, d => d.WebhookType == WebhookType.RecordingUploaded);
         Assert.True(vru.Delivered);
-        Assert.Equal(new WebhookEventType("CALL_RECORDING_STATUS"), vru.EventType);
+        Assert.Equal(WebhookEventType.CallRecordingStatus, vru.EventType);
+        CallRecordingStatusEvent uploaded = Assert.IsType<CallRecordingStatusEvent>(vru.Event);
+        Assert.Equal((recording.RecordingId, sent.SessionId, recording.Duration, RecordingStatus.UploadCompleted), (uploaded.Payload.RecordingId, uploaded.Payload.SessionId, uploaded.Payload.Duration, uploaded.Payload.Status!.Value));
         Assert.Contains(recording.RecordingId!, Assert.Single(receiver.Requests).Body, StringComparison.Ordinal);
     }
 
