@@ -49,7 +49,8 @@ internal sealed class LogExportsEndpoint(VoiceGate gate, IClock clock)
             return;
         }
 
-        if (root.TryGetProperty("limit", out JsonElement limit) && (!limit.TryGetInt32(out int count) || count < 0))
+        if (root.TryGetProperty("limit", out JsonElement limit) && limit.ValueKind != JsonValueKind.Null
+            && (limit.ValueKind != JsonValueKind.Number || !limit.TryGetInt32(out int count) || count < 0))
         {
             await VoiceGate.InvalidAsync(request, "1002", $"Invalid param: limit ($.limit = {limit.GetRawText()} must be 0 or a positive integer)", "$.limit").ConfigureAwait(false);
             return;

@@ -93,7 +93,7 @@ internal sealed class RecordingsEndpoint(VoiceGate gate, RecordingStore store, s
         }
 
         int port = 0;
-        if (!root.TryGetProperty("port", out JsonElement p) || !p.TryGetInt32(out port) || port is < 1 or > 65535)
+        if (!root.TryGetProperty("port", out JsonElement p) || p.ValueKind != JsonValueKind.Number || !p.TryGetInt32(out port) || port is < 1 or > 65535)
         {
             (field, why) = ("port", "must be an integer from 1 to 65535");
             return null;

@@ -53,16 +53,18 @@ public sealed class LogExportsEndpointTests
         Assert.Equal(("no-such-job", 4018), (Assert.Single(emulator.Diagnostics).Value, emulator.Diagnostics[0].StatusCode));
     }
 
-    [Fact]
-    public async Task Start_FromAfterTo_Is422NamingFrom()
+    [Theory]
+    [InlineData("log-export-from-after-to.json", "$.from", "$.from = '2020-07-08T13:00:00Z' must be before $.to")]
+    [InlineData("log-export-limit-as-text.json", "$.limit", "$.limit = \"all\" must be 0 or a positive integer")]
+    public async Task Start_InvalidBody_Is422NamingTheField(string fixture, string jsonPath, string problem)
     {
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
         using HttpClient raw = EmulatorHttp.RawVoice(emulator);
 
-        (int status, var body) = await EmulatorHttp.ReadAsync(await raw.PostAsync(EmulatorHttp.VoicePath(emulator, "messages/exports"), EmulatorHttp.Json(Fixtures.Read("VoiceMessaging/Fixtures/log-export-from-after-to.json"))));
+        (int status, var body) = await EmulatorHttp.ReadAsync(await raw.PostAsync(EmulatorHttp.VoicePath(emulator, "messages/exports"), EmulatorHttp.Json(Fixtures.Read($"VoiceMessaging/Fixtures/{fixture}"))));
 
         Assert.Equal(422, status);
-        Assert.Contains("$.from = '2020-07-08T13:00:00Z' must be before $.to", body.GetProperty("statusMessage").GetString(), StringComparison.Ordinal);
-        Assert.Equal("$.from", Assert.Single(emulator.Diagnostics).JsonPath);
+        Assert.Contains(problem, body.GetProperty("statusMessage").GetString(), StringComparison.Ordinal);
+        Assert.Equal(jsonPath, Assert.Single(emulator.Diagnostics).JsonPath);
     }
 }

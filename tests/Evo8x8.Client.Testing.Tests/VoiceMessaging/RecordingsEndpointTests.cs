@@ -32,15 +32,17 @@ public sealed class RecordingsEndpointTests
         Assert.Equal(System.Net.HttpStatusCode.NotFound, after.HttpStatus);
     }
 
-    [Fact]
-    public async Task PushConfig_PortOutOfRange_Is422NamingThePortAndRecordedAsDiagnostic()
+    [Theory]
+    [InlineData("recording-push-config-port-out-of-range.json")]
+    [InlineData("recording-push-config-port-as-text.json")]
+    public async Task PushConfig_BadPort_Is422NamingThePortAndRecordedAsDiagnostic(string fixture)
     {
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
         using HttpClient raw = EmulatorHttp.RawVoice(emulator);
 
         (int status, var body) = await EmulatorHttp.ReadAsync(await raw.PostAsync(
             EmulatorHttp.VoicePath(emulator, "recording-push-config"),
-            EmulatorHttp.Json(Fixtures.Read("VoiceMessaging/Fixtures/recording-push-config-port-out-of-range.json"))));
+            EmulatorHttp.Json(Fixtures.Read($"VoiceMessaging/Fixtures/{fixture}"))));
 
         Assert.Equal(422, status);
         Assert.StartsWith("Invalid param: port", body.GetProperty("statusMessage").GetString(), StringComparison.Ordinal);
