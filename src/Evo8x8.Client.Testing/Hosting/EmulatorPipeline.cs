@@ -55,7 +55,14 @@ internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock, Diag
             return;
         }
 
-        await operation(new EmulatorRequest(context, body, route, diagnostics, clock)).ConfigureAwait(false);
+        var request = new EmulatorRequest(context, body, route, diagnostics, clock);
+        await operation(request).ConfigureAwait(false);
+        if (!request.RefusalNoted && context.Response.StatusCode >= StatusCodes.Status400BadRequest)
+        {
+            // An operation that does not explain its refusals itself (Evo's) is still listed, with what HTTP says.
+            int status = context.Response.StatusCode;
+            request.Refused(status, status, $"{context.Request.Method} {context.Request.Path} was answered {status}; the answer body says why");
+        }
     }
 
     private static async Task ServeAsync(HttpContext context, ScriptedFault fault)

@@ -9,11 +9,17 @@ namespace Evo8x8.Client.Testing.Hosting;
 /// </summary>
 internal sealed record EmulatorRequest(HttpContext Context, string Body, EmulatorRoute Route, DiagnosticLog Log, IClock Clock)
 {
+    /// <summary>Whether the operation recorded why it refused this request.</summary>
+    public bool RefusalNoted { get; private set; }
+
     public string RouteValue(string name) => Context.Request.RouteValues[name]?.ToString() ?? string.Empty;
 
     public string? Query(string name) => Context.Request.Query.TryGetValue(name, out var values) ? values.ToString() : null;
 
     /// <summary>Records a refusal this request is about to be answered with.</summary>
     public void Refused(int httpStatus, int statusCode, string message, string? jsonPath = null, string? value = null)
-        => Log.Add(new EmulatorDiagnostic(Route, httpStatus, statusCode, message, jsonPath, value, SessionId: null, Clock.GetCurrentInstant()));
+    {
+        RefusalNoted = true;
+        Log.Add(new EmulatorDiagnostic(Route, httpStatus, statusCode, message, jsonPath, value, SessionId: null, Clock.GetCurrentInstant()));
+    }
 }
