@@ -15,7 +15,10 @@ namespace Evo8x8.Client.AspNetCore;
 /// </remarks>
 public interface IWebhookHandler
 {
-    /// <summary>Handles every event except call actions: session summaries, call statuses and unknown event types.</summary>
+    /// <summary>
+    /// Handles every event the other methods do not take: session summaries, call statuses, unknown event types and,
+    /// unless you implement their own methods, recording statuses and virtual number updates.
+    /// </summary>
     /// <param name="webhookEvent">The parsed event; switch on its type.</param>
     /// <param name="cancellationToken">Cancelled when 8x8 drops the connection.</param>
     /// <returns>A task that completes when the event is handled; the endpoint then answers 200.</returns>
@@ -29,4 +32,21 @@ public interface IWebhookHandler
     /// <param name="cancellationToken">Cancelled when 8x8 drops the connection.</param>
     /// <returns>The reply the endpoint sends back as JSON, or <see langword="null"/>.</returns>
     Task<CallActionReply?> HandleCallActionAsync(CallActionEvent callAction, CancellationToken cancellationToken);
+
+    /// <summary>Handles a recording status (VRU): a recording reached your file server. By default it goes to <see cref="HandleAsync"/>.</summary>
+    /// <param name="recordingStatus">The recording and where its file was written.</param>
+    /// <param name="cancellationToken">Cancelled when 8x8 drops the connection.</param>
+    /// <returns>A task that completes when the event is handled; the endpoint then answers 200.</returns>
+    Task HandleCallRecordingStatusAsync(CallRecordingStatusEvent recordingStatus, CancellationToken cancellationToken)
+        => HandleAsync(recordingStatus, cancellationToken);
+
+    /// <summary>
+    /// Handles a virtual number update (VNU): numbers joined or left the pool or changed health; stop using numbers
+    /// that are not active for new sessions. By default it goes to <see cref="HandleAsync"/>.
+    /// </summary>
+    /// <param name="numberUpdate">The subaccount's numbers as the update reports them.</param>
+    /// <param name="cancellationToken">Cancelled when 8x8 drops the connection.</param>
+    /// <returns>A task that completes when the event is handled; the endpoint then answers 200.</returns>
+    Task HandleVirtualNumberUpdateAsync(VirtualNumberUpdateEvent numberUpdate, CancellationToken cancellationToken)
+        => HandleAsync(numberUpdate, cancellationToken);
 }

@@ -22,13 +22,20 @@ internal sealed class WebhookEndpoint(WebhookReception reception, Func<IServiceP
         CallActionReply? reply = null;
         try
         {
-            if (webhookEvent is CallActionEvent callAction)
+            switch (webhookEvent)
             {
-                reply = await handler.HandleCallActionAsync(callAction, aborted).ConfigureAwait(false);
-            }
-            else
-            {
-                await handler.HandleAsync(webhookEvent, aborted).ConfigureAwait(false);
+                case CallActionEvent callAction:
+                    reply = await handler.HandleCallActionAsync(callAction, aborted).ConfigureAwait(false);
+                    break;
+                case CallRecordingStatusEvent recordingStatus:
+                    await handler.HandleCallRecordingStatusAsync(recordingStatus, aborted).ConfigureAwait(false);
+                    break;
+                case VirtualNumberUpdateEvent numberUpdate:
+                    await handler.HandleVirtualNumberUpdateAsync(numberUpdate, aborted).ConfigureAwait(false);
+                    break;
+                default:
+                    await handler.HandleAsync(webhookEvent, aborted).ConfigureAwait(false);
+                    break;
             }
         }
         catch (Exception ex) when (!aborted.IsCancellationRequested)

@@ -7,9 +7,13 @@ namespace Evo8x8.Client.Testing;
 /// <param name="Gender"><c>F</c> or <c>M</c>.</param>
 public sealed record EmulatedSpeechProfile(string SpeechProfileCode, string LocaleCode, string LocaleDescription, string Gender)
 {
-    /// <summary>The profiles of 8x8's documentation and samples, so documented callflows pass unchanged.</summary>
+    /// <summary>
+    /// The profiles of 8x8's documentation and of this SDK's README, samples and XML docs, so documented callflows pass
+    /// unchanged; add your own with <c>SpeechProfiles = [.. EmulatedSpeechProfile.Defaults, new(…)]</c>.
+    /// </summary>
     public static IReadOnlyList<EmulatedSpeechProfile> Defaults { get; } =
     [
+        new("en-US-JennyNeural", "en-US", "EnglishUS", "F"),
         new("en-US-Standard-A", "en-US", "EnglishUS", "F"),
         new("en-US-ZiraRUS", "en-US", "EnglishUS", "F"),
         new("en-US-Neural2-C", "en-US", "EnglishUS", "F"),

@@ -32,4 +32,31 @@ public enum EmulatorRoute
 
     /// <summary>Any request no operation matched; the emulator answers 404.</summary>
     Unmatched,
+
+    /// <summary><c>GET /api/v1/subaccounts/{subAccountId}/recordings/{sessionId}</c> (8x8).</summary>
+    GetRecordingStatus,
+
+    /// <summary><c>GET /api/v1/subaccounts/{subAccountId}/recording-push-config</c> (8x8).</summary>
+    GetRecordingPushConfig,
+
+    /// <summary><c>POST /api/v1/subaccounts/{subAccountId}/recording-push-config</c> (8x8).</summary>
+    CreateRecordingPushConfig,
+
+    /// <summary><c>DELETE /api/v1/subaccounts/{subAccountId}/recording-push-config</c> (8x8).</summary>
+    DeleteRecordingPushConfig,
+
+    /// <summary><c>GET /api/v1/subaccounts/{subAccountId}/numbers</c> (8x8).</summary>
+    ListNumbers,
+
+    /// <summary><c>GET /api/v1/subaccounts/{subAccountId}/numbers/{number}</c> (8x8).</summary>
+    CheckNumber,
+
+    /// <summary><c>POST /api/v1/subaccounts/{subAccountId}/messages/exports</c> (8x8 voice log export).</summary>
+    StartLogExport,
+
+    /// <summary><c>GET /api/v1/subaccounts/{subAccountId}/messages/exports/{jobId}</c> (8x8).</summary>
+    GetLogExportResult,
+
+    /// <summary><c>DELETE /api/v1/subaccounts/{subAccountId}/messages/exports/{jobId}</c> (8x8).</summary>
+    CancelLogExport,
 }

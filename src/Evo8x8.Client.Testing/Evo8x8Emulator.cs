@@ -4,6 +4,8 @@ using Evo8x8.Client.Testing.Hosting;
 using Evo8x8.Client.Testing.Sessions;
 using Evo8x8.Client.Testing.VoiceMessaging;
 using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
+using Evo8x8.Client.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,12 +19,14 @@ namespace Evo8x8.Client.Testing;
 /// posted to the webhooks registered with it. Tests can script faults per operation, count every request, and
 /// await a session's summary. Thread-safe; dispose it to stop the server.
 /// </summary>
-public sealed class Evo8x8Emulator : IAsyncDisposable
+public sealed partial class Evo8x8Emulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Evo8x8EmulatorOptions _options;
     private readonly EmulatorPipeline _pipeline;
     private readonly WebhookRegistry _webhooks = new();
+    private readonly DiagnosticLog _diagnostics = new();
+    private readonly RecordingStore _recordings = new();
     private readonly WebhookSender _sender;
     private readonly CallSimulator _simulator;
     private readonly HttpClient _webhookClient;
@@ -32,10 +36,10 @@ public sealed class Evo8x8Emulator : IAsyncDisposable
         _app = app;
         _options = options;
         Clock = options.Clock is { } clock ? new EmulatorClock(clock) : new EmulatorClock(EmulatorClock.DefaultStart);
-        _pipeline = new EmulatorPipeline(Faults, Clock);
+        _pipeline = new EmulatorPipeline(Faults, Clock, _diagnostics);
         _webhookClient = new HttpClient { Timeout = options.WebhookTimeout.ToTimeSpan() };
-        _sender = new WebhookSender(_webhooks, _webhookClient, Clock);
-        _simulator = new CallSimulator(Rules, _sender, options.SubAccountId, NewInspector);
+        _sender = new WebhookSender(_webhooks, Delivery, _webhookClient, Clock);
+        _simulator = new CallSimulator(new SimulationContext(Rules, _sender, NewInspector, _diagnostics, _recordings, options.SubAccountId));
         MapRoutes();
     }
 
@@ -63,10 +67,16 @@ public sealed class Evo8x8Emulator : IAsyncDisposable
     /// <summary>Scripted faults per operation, served before normal behaviour.</summary>
     public EmulatorFaults Faults { get; } = new();
 
+    /// <summary>How webhook events are delivered: once by default; duplicates and redelivery after a failure on request.</summary>
+    public DeliveryRules Delivery { get; } = new();
+
+    /// <summary>Every refusal so far, in order, each naming the value and its JSON path: answered errors and webhook replies that ended a session.</summary>
+    public IReadOnlyList<EmulatorDiagnostic> Diagnostics => _diagnostics.Entries;
+
     /// <summary>Every request received so far, in order of arrival, faults and refusals included.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _pipeline.Requests;
 
-    /// <summary>Every webhook event produced so far, delivered or not, in order of completion.</summary>
+    /// <summary>Every post of a webhook event so far (redeliveries and duplicates each count), delivered or not, in order of completion.</summary>
     public IReadOnlyList<WebhookDelivery> Deliveries => _sender.Deliveries;
 
     /// <summary>Starts an emulator on a free port of 127.0.0.1.</summary>
@@ -79,7 +89,7 @@ public sealed class Evo8x8Emulator : IAsyncDisposable
         options ??= new Evo8x8EmulatorOptions();
         options.Check();
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         builder.Logging.ClearProviders();
         var emulator = new Evo8x8Emulator(builder.Build(), options);
         await emulator._app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -109,19 +119,19 @@ public sealed class Evo8x8Emulator : IAsyncDisposable
     /// Registers a webhook directly, as <c>POST /webhooks</c> would, replacing any of the same type; a shortcut for
     /// tests that are not about the webhooks API.
     /// </summary>
-    /// <param name="type"><c>VSS</c>, <c>VCS</c>, <c>VCA</c>, <c>VRU</c> or <c>VNU</c>.</param>
+    /// <param name="type">The webhook type, for example <see cref="WebhookType.SessionSummary"/>.</param>
     /// <param name="url">Where events of that type are posted.</param>
     /// <param name="authorization">Sent verbatim as the <c>Authorization</c> header of every delivery; none when <see langword="null"/>.</param>
-    public void RegisterWebhook(string type, Uri url, string? authorization = null)
+    /// <exception cref="ArgumentException"><paramref name="type"/> is not one of VCA, VCS, VSS, VRU, VNU.</exception>
+    public void RegisterWebhook(WebhookType type, Uri url, string? authorization = null)
     {
-        ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(url);
-        if (!WebhookRegistry.Types.Contains(type, StringComparer.Ordinal))
+        if (!WebhookRegistry.Types.Contains(type.Value, StringComparer.Ordinal))
         {
             throw new ArgumentException($"'{type}' is not a webhook type; use one of {string.Join(", ", WebhookRegistry.Types)}.", nameof(type));
         }
 
-        _webhooks.Put(new RegisteredWebhook(type, url, authorization, Enabled: true));
+        _webhooks.Put(new RegisteredWebhook(type.Value, url, authorization, Enabled: true));
     }
 
     /// <summary>
@@ -130,12 +140,36 @@ public sealed class Evo8x8Emulator : IAsyncDisposable
     /// </summary>
     /// <param name="sessionId">The <c>sessionId</c> of the callflow answer.</param>
     /// <param name="cancellationToken">Ends the wait.</param>
-    /// <returns>The summary event and what became of its delivery.</returns>
-    public Task<WebhookDelivery> WaitForSummaryAsync(string sessionId, CancellationToken cancellationToken = default)
+    /// <returns>The summary, as the SDK's <see cref="WebhookParser"/> reads it.</returns>
+    public async Task<SessionSummaryEvent> WaitForSummaryAsync(string sessionId, CancellationToken cancellationToken = default)
+        => (SessionSummaryEvent)(await WaitForSummaryDeliveryAsync(sessionId, cancellationToken).ConfigureAwait(false)).Event;
+
+    /// <summary>
+    /// Like <see cref="WaitForSummaryAsync"/>, but returns the summary's delivery: the post whose answer counts (the
+    /// last attempt of the first copy), with the receiver's status.
+    /// </summary>
+    /// <param name="sessionId">The <c>sessionId</c> of the callflow answer.</param>
+    /// <param name="cancellationToken">Ends the wait.</param>
+    /// <returns>The summary's delivery.</returns>
+    public Task<WebhookDelivery> WaitForSummaryDeliveryAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
         return _simulator.WaitForSummaryAsync(sessionId, cancellationToken);
     }
+
+    /// <summary>
+    /// Posts a VNU (<c>VIRTUAL_NUMBER_UPDATE</c>) event now, a <c>SNAPSHOT</c> of <see cref="Evo8x8EmulatorOptions.VirtualNumbers"/>,
+    /// as 8x8 does when the subaccount's numbers change; recorded in <see cref="Deliveries"/> with an empty session id.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the delivery.</param>
+    /// <returns>The delivery whose answer counts.</returns>
+    public Task<WebhookDelivery> SendVirtualNumberUpdateAsync(CancellationToken cancellationToken = default)
+        => _sender.SendAsync(
+            WebhookType.VirtualNumberUpdated,
+            WebhookEventType.VirtualNumberUpdate,
+            string.Empty,
+            UploadEventJson.NumbersUpdated(_options.SubAccountId, _options.VirtualNumbers, Clock.GetCurrentInstant()),
+            cancellationToken);
 
     /// <summary>Stops the simulations still running and the server.</summary>
     /// <returns>A task that completes when everything has stopped.</returns>
@@ -155,14 +189,28 @@ public sealed class Evo8x8Emulator : IAsyncDisposable
         var gate = new VoiceGate(_options);
         var callflows = new CallflowEndpoint(gate, NewInspector, _simulator, Clock);
         var profiles = new SpeechProfilesEndpoint(gate, _options.SpeechProfiles);
-        var webhooks = new WebhooksEndpoint(gate, _webhooks, _options.SubAccountId, Clock);
-        var sessions = new EvoSessionsEndpoint(new EvoGate(_options), _options.EvoUserName, Clock);
+        var webhooks = new WebhooksEndpoint(gate, _webhooks, _options.SubAccountId);
+        var recordings = new RecordingsEndpoint(gate, _recordings, _options.SubAccountId);
+        var numbers = new NumbersEndpoint(gate, _options.VirtualNumbers, _options.SubAccountId, Clock);
+        var exports = new LogExportsEndpoint(gate, Clock);
+
+        // Distinct stamps: on the frozen default clock, sessions created one after another still get ordered dates.
+        var sessions = new EvoSessionsEndpoint(new EvoGate(_options), _options.EvoUserName, new DistinctStampClock(Clock));
 
         _pipeline.Map(_app, "POST", $"{Voice}/callflows", EmulatorRoute.SendCallflow, callflows.SendAsync);
         _pipeline.Map(_app, "GET", $"{Voice}/speech-profiles", EmulatorRoute.ListSpeechProfiles, profiles.ListAsync);
         _pipeline.Map(_app, "GET", $"{Voice}/webhooks", EmulatorRoute.ListWebhooks, webhooks.ListAsync);
         _pipeline.Map(_app, "POST", $"{Voice}/webhooks", EmulatorRoute.CreateWebhook, webhooks.CreateAsync);
         _pipeline.Map(_app, "DELETE", $"{Voice}/webhooks/{{type}}", EmulatorRoute.DeleteWebhook, webhooks.DeleteAsync);
+        _pipeline.Map(_app, "GET", $"{Voice}/recordings/{{sessionId}}", EmulatorRoute.GetRecordingStatus, recordings.GetStatusAsync);
+        _pipeline.Map(_app, "GET", $"{Voice}/recording-push-config", EmulatorRoute.GetRecordingPushConfig, recordings.GetConfigAsync);
+        _pipeline.Map(_app, "POST", $"{Voice}/recording-push-config", EmulatorRoute.CreateRecordingPushConfig, recordings.CreateConfigAsync);
+        _pipeline.Map(_app, "DELETE", $"{Voice}/recording-push-config", EmulatorRoute.DeleteRecordingPushConfig, recordings.DeleteConfigAsync);
+        _pipeline.Map(_app, "GET", $"{Voice}/numbers", EmulatorRoute.ListNumbers, numbers.ListAsync);
+        _pipeline.Map(_app, "GET", $"{Voice}/numbers/{{number}}", EmulatorRoute.CheckNumber, numbers.CheckAsync);
+        _pipeline.Map(_app, "POST", $"{Voice}/messages/exports", EmulatorRoute.StartLogExport, exports.StartAsync);
+        _pipeline.Map(_app, "GET", $"{Voice}/messages/exports/{{jobId}}", EmulatorRoute.GetLogExportResult, exports.GetResultAsync);
+        _pipeline.Map(_app, "DELETE", $"{Voice}/messages/exports/{{jobId}}", EmulatorRoute.CancelLogExport, exports.CancelAsync);
         _pipeline.Map(_app, "POST", "/sessions", EmulatorRoute.CreateSession, sessions.CreateAsync);
         _pipeline.Map(_app, "GET", "/sessions", EmulatorRoute.ListSessions, sessions.ListAsync);
         _pipeline.Map(_app, "GET", "/sessions/{id}", EmulatorRoute.GetSession, sessions.GetAsync);

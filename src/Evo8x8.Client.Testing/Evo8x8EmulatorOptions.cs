@@ -29,6 +29,12 @@ public sealed class Evo8x8EmulatorOptions
     /// <summary>The speech profiles <c>GET /speech-profiles</c> lists; a callflow naming any other gets -1002.</summary>
     public IReadOnlyList<EmulatedSpeechProfile> SpeechProfiles { get; set; } = EmulatedSpeechProfile.Defaults;
 
+    /// <summary>The subaccount's virtual numbers, as <c>GET …/numbers</c> lists them and VNU events report them.</summary>
+    public IReadOnlyList<EmulatedVirtualNumber> VirtualNumbers { get; set; } = EmulatedVirtualNumber.Defaults;
+
+    /// <summary>The port of 127.0.0.1 to listen on; 0 (the default) takes a free one, a fixed one suits a process others connect to.</summary>
+    public int Port { get; set; }
+
     /// <summary>The caller IDs a <c>makeCall</c> source may use (-1014 otherwise); <see langword="null"/> allows any.</summary>
     public IReadOnlyCollection<string>? AllowedSources { get; set; }
 
@@ -47,6 +53,12 @@ public sealed class Evo8x8EmulatorOptions
         ArgumentException.ThrowIfNullOrWhiteSpace(EvoUserName, nameof(EvoUserName));
         ArgumentException.ThrowIfNullOrEmpty(EvoPassword, nameof(EvoPassword));
         ArgumentNullException.ThrowIfNull(SpeechProfiles, nameof(SpeechProfiles));
+        ArgumentNullException.ThrowIfNull(VirtualNumbers, nameof(VirtualNumbers));
+        if (Port is < 0 or > 65535)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Port), Port, "The port must be 0 (a free one) or from 1 to 65535.");
+        }
+
         if (WebhookTimeout <= Duration.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(WebhookTimeout), WebhookTimeout, "The webhook timeout must be positive.");

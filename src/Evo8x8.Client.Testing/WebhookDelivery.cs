@@ -1,37 +1,57 @@
+using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
+using Evo8x8.Client.Webhooks;
 using NodaTime;
 
 namespace Evo8x8.Client.Testing;
 
 /// <summary>
-/// One webhook event the emulator produced, and what became of its delivery. An event whose type has no
-/// registered (enabled) webhook is still recorded, with <see cref="Url"/> <see langword="null"/>, so a test can
-/// read a session summary even without a receiver. <see cref="ToString"/> shows no secret.
+/// One post of a webhook event the emulator produced, and what became of it. An event whose type has no
+/// registered (enabled) webhook is still recorded once, with <see cref="Url"/> <see langword="null"/>, so a test
+/// can read a session summary even without a receiver. <see cref="ToString"/> shows no secret.
 /// </summary>
 public sealed class WebhookDelivery
 {
-    internal WebhookDelivery(string webhookType, string eventType, string sessionId, string body, Instant producedAt)
+    private readonly Lazy<WebhookEvent> _event;
+
+    internal WebhookDelivery(WebhookType webhookType, WebhookEventType eventType, string sessionId, string body, Instant producedAt, int attempt, bool isDuplicate)
     {
         WebhookType = webhookType;
         EventType = eventType;
         SessionId = sessionId;
         Body = body;
         ProducedAt = producedAt;
+        Attempt = attempt;
+        IsDuplicate = isDuplicate;
+        _event = new Lazy<WebhookEvent>(() => WebhookParser.Default.Parse(body));
     }
 
-    /// <summary>The webhook type it goes to: <c>VSS</c>, <c>VCS</c> or <c>VCA</c>.</summary>
-    public string WebhookType { get; }
+    /// <summary>The webhook type it goes to, for example <see cref="WebhookType.SessionSummary"/> (VSS).</summary>
+    public WebhookType WebhookType { get; }
 
-    /// <summary>The envelope's <c>eventType</c>: <c>SESSION_SUMMARY</c>, <c>CALL_STATUS</c> or <c>CALL_ACTION</c>.</summary>
-    public string EventType { get; }
+    /// <summary>The envelope's <c>eventType</c>, for example <see cref="WebhookEventType.SessionSummary"/>.</summary>
+    public WebhookEventType EventType { get; }
 
-    /// <summary>The 8x8 session the event belongs to.</summary>
+    /// <summary>The 8x8 session the event belongs to; empty for an event about no session (VNU).</summary>
     public string SessionId { get; }
 
     /// <summary>The JSON posted (or that would have been posted), verbatim.</summary>
     public string Body { get; }
 
+    /// <summary>
+    /// <see cref="Body"/> read by the SDK's <see cref="WebhookParser"/>: a <see cref="SessionSummaryEvent"/>,
+    /// <see cref="CallStatusEvent"/>, <see cref="CallActionEvent"/>, <see cref="CallRecordingStatusEvent"/> or
+    /// <see cref="VirtualNumberUpdateEvent"/>.
+    /// </summary>
+    public WebhookEvent Event => _event.Value;
+
     /// <summary>The emulator clock's time when the event was produced (the simulated event's own time is in the body).</summary>
     public Instant ProducedAt { get; }
+
+    /// <summary>1 for the first post of the event, 2 and more for redeliveries and duplicates (<see cref="DeliveryRules"/>).</summary>
+    public int Attempt { get; }
+
+    /// <summary>Whether this post repeats an event on purpose (<see cref="DeliveryRules.Duplicate"/>), not after a failure.</summary>
+    public bool IsDuplicate { get; }
 
     /// <summary>Where it was posted; <see langword="null"/> when no enabled webhook of <see cref="WebhookType"/> was registered.</summary>
     public Uri? Url { get; internal set; }
@@ -48,7 +68,7 @@ public sealed class WebhookDelivery
     /// <summary>Whether the receiver answered with a 2xx status.</summary>
     public bool Delivered => ResponseStatus is >= 200 and < 300;
 
-    /// <summary>The event, session and outcome; never the authorization value.</summary>
+    /// <summary>The event, session, attempt and outcome; never the authorization value.</summary>
     public override string ToString()
-        => $"{WebhookType} {EventType} for {SessionId} to {Url?.ToString() ?? "(no webhook)"}: {ResponseStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Error ?? "not sent"}";
+        => $"{WebhookType} {EventType} for {SessionId} to {Url?.ToString() ?? "(no webhook)"} (attempt {Attempt}{(IsDuplicate ? ", duplicate" : string.Empty)}): {ResponseStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Error ?? "not sent"}";
 }

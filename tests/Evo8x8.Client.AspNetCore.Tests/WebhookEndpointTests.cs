@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Evo8x8.Client.AspNetCore.Tests;
 
-public sealed class WebhookEndpointTests : IAsyncLifetime
+public sealed partial class WebhookEndpointTests : IAsyncLifetime
 {
     private const string Secret = "Bearer s3cr3t-webhook-value";
 
@@ -211,6 +211,8 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
 
         public IReadOnlyList<WebhookEvent> Events => [.. Queue];
 
+        public ConcurrentQueue<CallRecordingStatusEvent> RecordingStatuses { get; } = new();
+
         public bool ReplyToCallActions { get; set; } = true;
 
         public Exception? FailWith { get; set; }
@@ -234,6 +236,13 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
         {
             recorder.Queue.Enqueue(callAction);
             return Task.FromResult(recorder.ReplyToCallActions ? ReplyFor(callAction) : null);
+        }
+
+        // Virtual number updates are left to the interface's default, which hands them to HandleAsync.
+        public Task HandleCallRecordingStatusAsync(CallRecordingStatusEvent recordingStatus, CancellationToken cancellationToken)
+        {
+            recorder.RecordingStatuses.Enqueue(recordingStatus);
+            return Task.CompletedTask;
         }
     }
 }

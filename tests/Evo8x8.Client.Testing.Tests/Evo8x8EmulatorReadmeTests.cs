@@ -1,4 +1,5 @@
 using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.Webhooks;
 
 namespace Evo8x8.Client.Testing.Tests;
 
@@ -22,8 +23,8 @@ public sealed class Evo8x8EmulatorReadmeTests
             .Build();
         CallflowResult result = await client.Callflows.SendAsync(callflow, cancellationToken);
 
-        WebhookDelivery summary = await emulator.WaitForSummaryAsync(result.SessionId!, cancellationToken);
-        Assert.Contains("\"sessionStatus\":\"NO_ANSWER\"", summary.Body, StringComparison.Ordinal);
+        SessionSummaryEvent summary = await emulator.WaitForSummaryAsync(result.SessionId!, cancellationToken);
+        Assert.Equal(VoiceSessionStatus.NoAnswer, summary.Payload.SessionStatus);
         Assert.Equal(1, emulator.Requests.Count(r => r.Route == EmulatorRoute.SendCallflow));
         // README: end
     }

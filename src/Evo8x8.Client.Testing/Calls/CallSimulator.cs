@@ -8,7 +8,7 @@ namespace Evo8x8.Client.Testing.Calls;
 /// Runs each accepted callflow in the background and lets tests await a session's summary. Sessions run
 /// concurrently and independently; stopping cancels the ones still delivering.
 /// </summary>
-internal sealed class CallSimulator(CallRules rules, WebhookSender sender, string subAccountId, Func<CallflowInspector> inspector)
+internal sealed class CallSimulator(SimulationContext context)
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource<WebhookDelivery>> _summaries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, bool> _running = new();
@@ -18,7 +18,8 @@ internal sealed class CallSimulator(CallRules rules, WebhookSender sender, strin
     public void Start(string sessionId, InspectedCallflow flow, Instant acceptedAt)
     {
         TaskCompletionSource<WebhookDelivery> summary = Summary(sessionId);
-        var session = new SimulatedSession(new SessionFacts(sessionId, subAccountId, acceptedAt), rules, sender, inspector);
+        context.Recordings.SessionAccepted(sessionId);
+        var session = new SimulatedSession(new SessionFacts(sessionId, context.SubAccountId, acceptedAt), context);
         Task run = Task.Run(async () =>
         {
             try

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Evo8x8.Client.Testing.VoiceMessaging;
+using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
+using Evo8x8.Client.Webhooks;
 using NodaTime;
 
 namespace Evo8x8.Client.Testing.Calls;
@@ -8,9 +10,10 @@ namespace Evo8x8.Client.Testing.Calls;
 /// Plays one accepted callflow on a virtual timeline that starts when 8x8 accepted it: the first
 /// <c>makeCall</c> rings and ends as the destination's rule says; an answered call runs its actions, each taking
 /// the time it would take to speak or play; call status events go out as things happen, a call action event at
-/// each <c>sayAndCapture</c> (whose answer can continue the call), and the session summary last. No real time passes.
+/// each <c>sayAndCapture</c> (whose answer can continue the call), the session summary, and last the recording
+/// upload (VRU) when a connected <c>makeCall</c> asked for <c>callRecording</c>. No real time passes.
 /// </summary>
-internal sealed class SimulatedSession(SessionFacts facts, CallRules rules, WebhookSender sender, Func<CallflowInspector> inspector)
+internal sealed partial class SimulatedSession(SessionFacts facts, SimulationContext context)
 {
     private static readonly Duration AnswerRing = Duration.FromSeconds(9);
     private static readonly Duration BridgeRing = Duration.FromSeconds(5);
@@ -22,6 +25,7 @@ internal sealed class SimulatedSession(SessionFacts facts, CallRules rules, Webh
     private int _captures;
     private string? _clientActionId;
     private SessionError? _error;
+    private Instant? _recordingFrom;
 
     public async Task<WebhookDelivery> RunAsync(IReadOnlyList<FlowStep> flow, CancellationToken cancellationToken)
     {
@@ -67,7 +71,9 @@ internal sealed class SimulatedSession(SessionFacts facts, CallRules rules, Webh
         }
 
         string summary = VoiceEventJson.SessionSummary(facts, sessionStatus, _now, _lastAction, _legs, _error);
-        return await sender.SendAsync("VSS", "SESSION_SUMMARY", facts.SessionId, summary, cancellationToken).ConfigureAwait(false);
+        WebhookDelivery delivery = await context.Sender.SendAsync(WebhookType.SessionSummary, WebhookEventType.SessionSummary, facts.SessionId, summary, cancellationToken).ConfigureAwait(false);
+        await UploadRecordingAsync(cancellationToken).ConfigureAwait(false);
+        return delivery;
     }
 
     private async Task<CallLeg> DialAsync(FlowStep makeCall, string key, CancellationToken cancellationToken)
@@ -75,7 +81,7 @@ internal sealed class SimulatedSession(SessionFacts facts, CallRules rules, Webh
         var leg = new CallLeg(key, makeCall.Text("source")!, makeCall.Text("destination")!, _now);
         _legs.Add(leg);
         await StatusAsync(leg, "CALL_INITIATED", 100, cancellationToken).ConfigureAwait(false);
-        CallOutcome outcome = rules.Resolve(leg.Destination).Outcome;
+        CallOutcome outcome = context.Rules.Resolve(leg.Destination).Outcome;
         (Duration ring, string status, int sip) = outcome switch
         {
             CallOutcome.NoAnswer => (Duration.FromSeconds(30), "NO_ANSWER", 480),
@@ -88,6 +94,11 @@ internal sealed class SimulatedSession(SessionFacts facts, CallRules rules, Webh
         if (outcome == CallOutcome.Answered)
         {
             leg.Connect(_now);
+            if (makeCall.Flag("callRecording") == true)
+            {
+                _recordingFrom ??= _now;
+            }
+
             await StatusAsync(leg, "CALL_CONNECTED", 200, cancellationToken).ConfigureAwait(false);
             return leg;
         }
@@ -105,23 +116,32 @@ internal sealed class SimulatedSession(SessionFacts facts, CallRules rules, Webh
     /// <summary>Plays the prompt, presses the rule's keys, reports them by VCA; returns the steps the receiver answered with.</summary>
     private async Task<IReadOnlyList<FlowStep>?> CaptureAsync(FlowStep step, CallLeg leg, CancellationToken cancellationToken)
     {
-        string digits = rules.Resolve(leg.Destination).DigitsAt(_captures++);
+        string digits = context.Rules.Resolve(leg.Destination).DigitsAt(_captures++);
         Duration prompt = SpeechTime(step.Text("promptMessage"), step.Number("speed"));
         Duration wait = Duration.FromMilliseconds(step.Number("overallTimeout") ?? 5000);
         int tries = digits.Length > 0 ? 1 : (int)(step.Number("noOfTries") ?? 1);
         _now += (prompt + (digits.Length > 0 ? Duration.FromSeconds(digits.Length) : wait)) * tries;
 
         string body = VoiceEventJson.CallAction(facts, leg, digits, _clientActionId, _now);
-        WebhookDelivery delivery = await sender.SendAsync("VCA", "CALL_ACTION", facts.SessionId, body, cancellationToken).ConfigureAwait(false);
+        WebhookDelivery delivery = await context.Sender.SendAsync(WebhookType.CallAction, WebhookEventType.CallAction, facts.SessionId, body, cancellationToken).ConfigureAwait(false);
         if (!delivery.Delivered || string.IsNullOrWhiteSpace(delivery.ResponseBody) || !LooksLikeCallflow(delivery.ResponseBody))
         {
             return null;
         }
 
-        CallflowRefusal? refusal = inspector().Inspect(delivery.ResponseBody, isReply: true, out InspectedCallflow? reply);
+        CallflowRefusal? refusal = context.Inspector().Inspect(delivery.ResponseBody, isReply: true, out InspectedCallflow? reply);
         if (refusal is not null)
         {
             _error = SessionError.InvalidCallflow;
+            context.Diagnostics.Add(new EmulatorDiagnostic(
+                EmulatorRoute.SendCallflow,
+                HttpStatus: null,
+                refusal.StatusCode,
+                $"The reply to the call action webhook ended the session with {SessionError.InvalidCallflow.Code}: {refusal.Message}",
+                refusal.Path,
+                refusal.Value,
+                facts.SessionId,
+                _now));
             return null;
         }
 
@@ -130,7 +150,7 @@ internal sealed class SimulatedSession(SessionFacts facts, CallRules rules, Webh
     }
 
     private Task StatusAsync(CallLeg leg, string callStatus, int sipCode, CancellationToken cancellationToken)
-        => sender.SendAsync("VCS", "CALL_STATUS", facts.SessionId, VoiceEventJson.CallStatus(facts, leg, callStatus, sipCode, _now), cancellationToken);
+        => context.Sender.SendAsync(WebhookType.CallStatus, WebhookEventType.CallStatus, facts.SessionId, VoiceEventJson.CallStatus(facts, leg, callStatus, sipCode, _now), cancellationToken);
 
     /// <summary>About 15 characters a second at normal speed, at least a second.</summary>
     private static Duration SpeechTime(string? text, double? speed)

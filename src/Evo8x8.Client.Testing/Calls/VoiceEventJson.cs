@@ -84,7 +84,7 @@ internal static class VoiceEventJson
             }
         });
 
-    private static string Envelope(string eventType, string description, Action<Utf8JsonWriter> writePayload)
+    public static string Envelope(string eventType, string description, Action<Utf8JsonWriter> writePayload)
         => JsonAnswer.Compose(writer =>
         {
             writer.WriteStartObject();

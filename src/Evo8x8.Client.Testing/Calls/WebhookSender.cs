@@ -1,32 +1,54 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Evo8x8.Client.Testing.VoiceMessaging;
+using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
+using Evo8x8.Client.Webhooks;
 using NodaTime;
 
 namespace Evo8x8.Client.Testing.Calls;
 
 /// <summary>
 /// Posts webhook events to the URL registered for their type, with the registered <c>httpAuthHeader</c> as the
-/// <c>Authorization</c> value, once (no retry), and records every event and what became of it.
+/// <c>Authorization</c> value, as often as the <see cref="DeliveryRules"/> say (once by default), and records every post.
 /// </summary>
-internal sealed class WebhookSender(WebhookRegistry registry, HttpClient http, IClock clock)
+internal sealed class WebhookSender(WebhookRegistry registry, DeliveryRules rules, HttpClient http, IClock clock)
 {
     private readonly ConcurrentQueue<WebhookDelivery> _deliveries = new();
 
     public IReadOnlyList<WebhookDelivery> Deliveries => [.. _deliveries];
 
-    public async Task<WebhookDelivery> SendAsync(string webhookType, string eventType, string sessionId, string body, CancellationToken cancellationToken)
+    /// <summary>Posts the event; returns the post whose answer counts (the last attempt of the first copy).</summary>
+    public async Task<WebhookDelivery> SendAsync(WebhookType webhookType, WebhookEventType eventType, string sessionId, string body, CancellationToken cancellationToken)
     {
-        var delivery = new WebhookDelivery(webhookType, eventType, sessionId, body, clock.GetCurrentInstant());
-        RegisteredWebhook? webhook = registry.Enabled(webhookType);
-        if (webhook is not null)
+        Instant producedAt = clock.GetCurrentInstant();
+        RegisteredWebhook? webhook = registry.Enabled(webhookType.Value);
+        if (webhook is null)
         {
-            delivery.Url = webhook.Url;
-            await PostAsync(delivery, webhook, cancellationToken).ConfigureAwait(false);
+            var unsent = new WebhookDelivery(webhookType, eventType, sessionId, body, producedAt, attempt: 1, isDuplicate: false);
+            _deliveries.Enqueue(unsent);
+            return unsent;
         }
 
-        _deliveries.Enqueue(delivery);
-        return delivery;
+        int copies = rules.CopiesOf(webhookType);
+        int redeliveries = rules.RedeliveriesOf(webhookType);
+        int attempt = 0;
+        WebhookDelivery? counted = null;
+        for (int copy = 0; copy < copies; copy++)
+        {
+            WebhookDelivery delivery;
+            int tries = 0;
+            do
+            {
+                delivery = new WebhookDelivery(webhookType, eventType, sessionId, body, producedAt, ++attempt, isDuplicate: copy > 0) { Url = webhook.Url };
+                await PostAsync(delivery, webhook, cancellationToken).ConfigureAwait(false);
+                _deliveries.Enqueue(delivery);
+            }
+            while (!delivery.Delivered && tries++ < redeliveries);
+
+            counted ??= delivery;
+        }
+
+        return counted!;
     }
 
     private async Task PostAsync(WebhookDelivery delivery, RegisteredWebhook webhook, CancellationToken cancellationToken)

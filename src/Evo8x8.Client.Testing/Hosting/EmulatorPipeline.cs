@@ -10,7 +10,7 @@ namespace Evo8x8.Client.Testing.Hosting;
 /// What every request goes through before its operation: the body is read and the request recorded (so counts
 /// include faults and refusals), then a scripted fault for the operation, if one waits, replaces the answer.
 /// </summary>
-internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock)
+internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock, DiagnosticLog diagnostics)
 {
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
 
@@ -23,13 +23,18 @@ internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock)
         => app.MapFallback((RequestDelegate)(context => HandleAsync(
             context,
             EmulatorRoute.Unmatched,
-            request => JsonAnswer.WriteAsync(request.Context, StatusCodes.Status404NotFound, writer =>
+            request =>
             {
-                writer.WriteStartObject();
-                writer.WriteNumber("statusCode", StatusCodes.Status404NotFound);
-                writer.WriteString("statusMessage", $"No emulated operation at {request.Context.Request.Method} {request.Context.Request.Path}");
-                writer.WriteEndObject();
-            }))));
+                string message = $"No emulated operation at {request.Context.Request.Method} {request.Context.Request.Path}";
+                request.Refused(StatusCodes.Status404NotFound, StatusCodes.Status404NotFound, message);
+                return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status404NotFound, writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("statusCode", StatusCodes.Status404NotFound);
+                    writer.WriteString("statusMessage", message);
+                    writer.WriteEndObject();
+                });
+            })));
 
     private async Task HandleAsync(HttpContext context, EmulatorRoute route, Func<EmulatorRequest, Task> operation)
     {
@@ -50,7 +55,14 @@ internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock)
             return;
         }
 
-        await operation(new EmulatorRequest(context, body)).ConfigureAwait(false);
+        var request = new EmulatorRequest(context, body, route, diagnostics, clock);
+        await operation(request).ConfigureAwait(false);
+        if (!request.RefusalNoted && context.Response.StatusCode >= StatusCodes.Status400BadRequest)
+        {
+            // An operation that does not explain its refusals itself (Evo's) is still listed, with what HTTP says.
+            int status = context.Response.StatusCode;
+            request.Refused(status, status, $"{context.Request.Method} {context.Request.Path} was answered {status}; the answer body says why");
+        }
     }
 
     private static async Task ServeAsync(HttpContext context, ScriptedFault fault)

@@ -25,6 +25,26 @@ internal static class JsonAnswer
     public static Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
         => WriteRawAsync(context, status, Compose(write));
 
+    /// <summary>Writes 8x8's list answer: optional leading fields, the array of items, then <c>statusCode: 0, statusMessage: "ok"</c>.</summary>
+    public static Task WriteOkListAsync<T>(HttpContext context, string arrayName, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem, Action<Utf8JsonWriter>? writeHead = null)
+        => WriteAsync(context, StatusCodes.Status200OK, writer =>
+        {
+            writer.WriteStartObject();
+            writeHead?.Invoke(writer);
+            writer.WriteStartArray(arrayName);
+            foreach (T item in items)
+            {
+                writer.WriteStartObject();
+                writeItem(writer, item);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("statusCode", 0);
+            writer.WriteString("statusMessage", "ok");
+            writer.WriteEndObject();
+        });
+
     public static async Task WriteRawAsync(HttpContext context, int status, string json)
     {
         context.Response.StatusCode = status;

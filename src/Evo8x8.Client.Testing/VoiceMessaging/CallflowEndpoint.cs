@@ -21,6 +21,7 @@ internal sealed class CallflowEndpoint(VoiceGate gate, Func<CallflowInspector> i
         CallflowRefusal? refusal = inspector().Inspect(request.Body, isReply: false, out InspectedCallflow? flow);
         if (refusal is not null)
         {
+            request.Refused(refusal.HttpStatus, refusal.StatusCode, refusal.Message, refusal.Path, refusal.Value);
             await VoiceGate.RefuseAsync(request.Context, refusal.HttpStatus, refusal.Message, callflowShape: true, refusal.StatusCode).ConfigureAwait(false);
             return;
         }

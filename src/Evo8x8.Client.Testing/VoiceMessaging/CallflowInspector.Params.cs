@@ -36,7 +36,9 @@ internal sealed partial class CallflowInspector
             switch (action)
             {
                 case FlowStep.MakeCall:
-                    MaxProperties(2);
+                    // The OpenAPI file allows two properties, but every guide adds callRecording (API-NOTES-2 §2.1).
+                    Flag("callRecording");
+                    MaxProperties(parameters.TryGetProperty("callRecording", out _) ? 3 : 2);
                     Number("source");
                     Text("destination", required: true, maxLength: null);
                     break;

@@ -32,9 +32,10 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
             using JsonDocument document = JsonDocument.Parse(body);
             root = document.RootElement.Clone();
         }
-        catch (JsonException)
+        catch (JsonException exception)
         {
-            return CallflowRefusal.Schema(-1001, "Invalid JSON request body");
+            string where = $"$ (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})";
+            return CallflowRefusal.Schema(-1001, $"Invalid JSON request body: {where} is not valid JSON") with { Path = where };
         }
 
         if (root.ValueKind != JsonValueKind.Object)
@@ -53,7 +54,7 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
 
         if (refusal is null && !isReply && validUntil is { } until && until <= now)
         {
-            refusal = CallflowRefusal.Rule(-1015, "The validity period of the call flow request has expired");
+            refusal = CallflowRefusal.Rule(-1015, "The validity period of the call flow request has expired", "$.validUntil", validUntilText, $"is not after the emulator clock's {InstantPattern.ExtendedIso.Format(now)}");
         }
 
         flow = refusal is null ? new InspectedCallflow(steps, validUntilText) : null;
@@ -135,13 +136,13 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
         string? name = action.ValueKind == JsonValueKind.String ? action.GetString() : null;
         if (name is null || !FlowStep.Actions.Contains(name, StringComparer.Ordinal))
         {
-            return CallflowRefusal.Schema(-1007, $"{path}.action should be one of: {string.Join(",", FlowStep.Actions)}");
+            return CallflowRefusal.Schema(-1007, $"{path}.action should be one of: {string.Join(",", FlowStep.Actions)}") with { Path = $"{path}.action", Value = name };
         }
 
         bool hasParams = item.TryGetProperty("params", out JsonElement parameters) && parameters.ValueKind != JsonValueKind.Null;
         if (name == FlowStep.Hangup)
         {
-            step = new FlowStep(name, default);
+            step = new FlowStep(name, default, path);
             return null;
         }
 
@@ -152,7 +153,7 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
 
         var reader = new ParamReader(parameters, $"{path}.params");
         reader.ReadSchema(name);
-        step = new FlowStep(name, parameters);
+        step = new FlowStep(name, parameters, path);
         return reader.Problem;
     }
 
@@ -165,18 +166,20 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
 
         if (!isReply && steps[0].Action != FlowStep.MakeCall)
         {
-            return CallflowRefusal.Rule(-1013, "Invalid Callflow : First action should be a MakeCall action");
+            return CallflowRefusal.Rule(-1013, "Invalid Callflow : First action should be a MakeCall action", $"{steps[0].Path}.action", steps[0].Action, "comes first");
         }
 
         if (steps.Count(s => s.Action == FlowStep.MakeCall) > MaxMakeCalls)
         {
-            return CallflowRefusal.Rule(-1010, $"Some actions are provided beyond the allowed count: at most {MaxMakeCalls} makeCall actions");
+            FlowStep extra = steps.Where(s => s.Action == FlowStep.MakeCall).ElementAt(MaxMakeCalls);
+            return CallflowRefusal.Rule(-1010, "Some actions are provided beyond the allowed count", $"{extra.Path}.action", extra.Action, $"is one more than the {MaxMakeCalls} makeCall actions allowed");
         }
 
         int hangups = steps.Count(s => s.Action == FlowStep.Hangup);
         if (hangups > 1 || (hangups == 1 && steps[^1].Action != FlowStep.Hangup))
         {
-            return CallflowRefusal.Rule(-1012, "Invalid Callflow : Incorrect use of action Hangup");
+            FlowStep misplaced = steps.First(s => s.Action == FlowStep.Hangup);
+            return CallflowRefusal.Rule(-1012, "Invalid Callflow : Incorrect use of action Hangup", $"{misplaced.Path}.action", misplaced.Action, "must be the last action, and only once");
         }
 
         return null;
@@ -190,18 +193,18 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
                 string destination = step.Text("destination")!;
                 if (destination.IndexOfAny([',', ';', '|']) >= 0 || destination.Trim().Contains(' ', StringComparison.Ordinal))
                 {
-                    return CallflowRefusal.Rule(-1011, "Multiple destination phone numbers found in the request");
+                    return CallflowRefusal.Rule(-1011, "Multiple destination phone numbers found in the request", step.ParamPath("destination"), destination, "holds more than one number");
                 }
 
                 if (!Msisdn().IsMatch(destination))
                 {
-                    return CallflowRefusal.Rule(-1017, "Invalid MSISDN format in Destination");
+                    return CallflowRefusal.Rule(-1017, "Invalid MSISDN format in Destination", step.ParamPath("destination"), destination, "is not an E.164 number of 7 to 15 digits");
                 }
 
                 string source = step.Text("source")!;
                 if (allowedSources is not null && !allowedSources.Any(allowed => allowed.TrimStart('+') == source.TrimStart('+')))
                 {
-                    return CallflowRefusal.Rule(-1014, "Source or caller ID is not allowed");
+                    return CallflowRefusal.Rule(-1014, "Source or caller ID is not allowed", step.ParamPath("source"), source, "is not among the emulator's AllowedSources");
                 }
 
                 return null;
@@ -219,14 +222,19 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
         string profile = step.Text("voiceProfile")!;
         if (!profiles.Any(p => string.Equals(p.SpeechProfileCode, profile, StringComparison.OrdinalIgnoreCase)))
         {
-            return CallflowRefusal.Rule(-1002, "Speech profile or language parameter invalid");
+            return CallflowRefusal.Rule(
+                -1002,
+                "Speech profile or language parameter invalid",
+                step.ParamPath("voiceProfile"),
+                profile,
+                $"is not one of the emulator's speech profiles ({string.Join(", ", profiles.Select(p => p.SpeechProfileCode))}); add it to Evo8x8EmulatorOptions.SpeechProfiles");
         }
 
         foreach (string name in (string[])[textName, "successMessage", "failureMessage"])
         {
             if (step.Text(name) is { } text && text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
             {
-                return CallflowRefusal.Rule(-1016, "Invalid Callflow Content: Some special characters are invalid/unaccepted");
+                return CallflowRefusal.Rule(-1016, "Invalid Callflow Content: Some special characters are invalid/unaccepted", step.ParamPath(name), null, "holds a control character");
             }
         }
 
@@ -241,26 +249,28 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
         double? overallTimeout = step.Number("overallTimeout");
         if (minDigits is { } min && (maxDigits is not { } max || max < min))
         {
-            return CallflowRefusal.Rule(-1003, "Valid maxDigits required when minDigits provided");
+            return CallflowRefusal.Rule(-1003, "Valid maxDigits required when minDigits provided", step.ParamPath("maxDigits"), Show(maxDigits), $"must be given and at least minDigits ({Show(minDigits)})");
         }
 
         if (digitTimeout is not null && overallTimeout is null)
         {
-            return CallflowRefusal.Rule(-1005, "Valid overallTimeout is required when digitTimeout provided");
+            return CallflowRefusal.Rule(-1005, "Valid overallTimeout is required when digitTimeout provided", step.ParamPath("overallTimeout"), null, "is missing");
         }
 
         if (digitTimeout is { } digit && overallTimeout is { } overall && overall <= digit)
         {
-            return CallflowRefusal.Rule(-1006, "OverallTimeout should be greater than digitTimeout");
+            return CallflowRefusal.Rule(-1006, "OverallTimeout should be greater than digitTimeout", step.ParamPath("overallTimeout"), Show(overall), $"is not greater than digitTimeout ({Show(digit)})");
         }
 
         if (step.Flag("completeOnHash") == false && maxDigits is null)
         {
-            return CallflowRefusal.Rule(-1008, "Valid maxDigits is required when completeOnHash is false");
+            return CallflowRefusal.Rule(-1008, "Valid maxDigits is required when completeOnHash is false", step.ParamPath("maxDigits"), null, "is missing");
         }
 
         return null;
     }
+
+    private static string? Show(double? number) => number?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>E.164: a country code and subscriber number, 7 to 15 digits, an optional leading +.</summary>
     [GeneratedRegex("^\\+?[1-9][0-9]{6,14}$", RegexOptions.CultureInvariant)]

@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace Evo8x8.Client.Testing.VoiceMessaging;
 
-/// <summary>One accepted action as the emulator read it from the raw JSON: its name and its <c>params</c> (undefined when absent).</summary>
-internal sealed record FlowStep(string Action, JsonElement Params)
+/// <summary>One accepted action as the emulator read it from the raw JSON: its name, its <c>params</c> (undefined when absent) and its JSON path.</summary>
+internal sealed record FlowStep(string Action, JsonElement Params, string Path = "$.callflow[0]")
 {
     public const string MakeCall = "makeCall";
     public const string Say = "say";
@@ -12,6 +12,9 @@ internal sealed record FlowStep(string Action, JsonElement Params)
     public const string Hangup = "hangup";
 
     public static readonly IReadOnlyList<string> Actions = [MakeCall, Say, PlayFile, SayAndCapture, Hangup];
+
+    /// <summary>The JSON path of one of its params, for refusals.</summary>
+    public string ParamPath(string name) => $"{Path}.params.{name}";
 
     public string? Text(string name)
         => Params.ValueKind == JsonValueKind.Object && Params.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

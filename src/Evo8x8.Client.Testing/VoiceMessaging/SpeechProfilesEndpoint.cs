@@ -1,5 +1,4 @@
 using Evo8x8.Client.Testing.Hosting;
-using Microsoft.AspNetCore.Http;
 
 namespace Evo8x8.Client.Testing.VoiceMessaging;
 
@@ -13,24 +12,12 @@ internal sealed class SpeechProfilesEndpoint(VoiceGate gate, IReadOnlyList<Emula
             return;
         }
 
-        await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, writer =>
+        await JsonAnswer.WriteOkListAsync(request.Context, "speechProfiles", profiles, (writer, profile) =>
         {
-            writer.WriteStartObject();
-            writer.WriteStartArray("speechProfiles");
-            foreach (EmulatedSpeechProfile profile in profiles)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("speechProfileCode", profile.SpeechProfileCode);
-                writer.WriteString("localeCode", profile.LocaleCode);
-                writer.WriteString("localeDescription", profile.LocaleDescription);
-                writer.WriteString("gender", profile.Gender);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteNumber("statusCode", 0);
-            writer.WriteString("statusMessage", "ok");
-            writer.WriteEndObject();
+            writer.WriteString("speechProfileCode", profile.SpeechProfileCode);
+            writer.WriteString("localeCode", profile.LocaleCode);
+            writer.WriteString("localeDescription", profile.LocaleDescription);
+            writer.WriteString("gender", profile.Gender);
         }).ConfigureAwait(false);
     }
 }

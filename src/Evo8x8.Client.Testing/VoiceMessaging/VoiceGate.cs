@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Evo8x8.Client.Testing.Hosting;
 using Microsoft.AspNetCore.Http;
+using NodaTime.Text;
 
 namespace Evo8x8.Client.Testing.VoiceMessaging;
 
@@ -21,6 +22,7 @@ internal sealed class VoiceGate(Evo8x8EmulatorOptions options)
     {
         if (!HasApiKey(request.Context.Request.Headers.Authorization.ToString()))
         {
+            request.Refused(StatusCodes.Status401Unauthorized, StatusCodes.Status401Unauthorized, Unauthenticated, "Authorization header");
             await RefuseAsync(request.Context, StatusCodes.Status401Unauthorized, Unauthenticated, callflowShape).ConfigureAwait(false);
             return false;
         }
@@ -28,6 +30,7 @@ internal sealed class VoiceGate(Evo8x8EmulatorOptions options)
         string subAccountId = request.RouteValue("subAccountId");
         if (!string.Equals(subAccountId, options.SubAccountId, StringComparison.Ordinal))
         {
+            request.Refused(StatusCodes.Status404NotFound, StatusCodes.Status404NotFound, $"SubAccount not found by Id : {subAccountId}", "path {subAccountId}", subAccountId);
             await RefuseAsync(request.Context, StatusCodes.Status404NotFound, $"SubAccount not found by Id : {subAccountId}", callflowShape).ConfigureAwait(false);
             return false;
         }
@@ -38,6 +41,31 @@ internal sealed class VoiceGate(Evo8x8EmulatorOptions options)
     /// <summary>Writes 8x8's error body: <c>{sessionStatus, callFlowRequestId, statusCode, statusMessage}</c> for callflows, <c>{statusCode, statusMessage}</c> otherwise.</summary>
     public static Task RefuseAsync(HttpContext context, int httpStatus, string message, bool callflowShape, int? statusCode = null)
         => JsonAnswer.WriteAsync(context, httpStatus, writer => WriteRefusal(writer, statusCode ?? httpStatus, message, callflowShape));
+
+    /// <summary>
+    /// Writes 8x8's 422 body for a bad request body, <c>{errorId, statusCode, statusMessage, timestamp}</c> (the shape of
+    /// the webhooks and push-configuration examples), and records the refusal.
+    /// </summary>
+    public static Task InvalidAsync(EmulatorRequest request, string code, string message, string? path)
+    {
+        request.Refused(StatusCodes.Status422UnprocessableEntity, int.Parse(code, System.Globalization.CultureInfo.InvariantCulture), message, path);
+        return JsonAnswer.WriteAsync(request.Context, StatusCodes.Status422UnprocessableEntity, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("errorId", Guid.NewGuid().ToString());
+            writer.WriteString("statusCode", code);
+            writer.WriteString("statusMessage", message);
+            writer.WriteString("timestamp", InstantPattern.ExtendedIso.Format(request.Clock.GetCurrentInstant()));
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>Answers 404 <c>{statusCode, statusMessage}</c> for something the path names that does not exist, and records it.</summary>
+    public static Task NotFoundAsync(EmulatorRequest request, string message, string pathPart, string value)
+    {
+        request.Refused(StatusCodes.Status404NotFound, StatusCodes.Status404NotFound, message, $"path {{{pathPart}}}", value);
+        return RefuseAsync(request.Context, StatusCodes.Status404NotFound, message, callflowShape: false);
+    }
 
     private static void WriteRefusal(Utf8JsonWriter writer, int statusCode, string message, bool callflowShape)
     {

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Evo8x8.Client.Testing.Hosting;
 using Microsoft.AspNetCore.Http;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Evo8x8.Client.Testing.VoiceMessaging;
 
@@ -10,7 +8,7 @@ namespace Evo8x8.Client.Testing.VoiceMessaging;
 /// The webhooks API: <c>GET</c>, <c>POST</c> and <c>DELETE /webhooks/{type}</c>, with the bodies of 8x8's OpenAPI
 /// examples. Refusals of a create use the documented 422 shape <c>{errorId, statusCode, statusMessage, timestamp}</c>.
 /// </summary>
-internal sealed class WebhooksEndpoint(VoiceGate gate, WebhookRegistry registry, string subAccountId, IClock clock)
+internal sealed class WebhooksEndpoint(VoiceGate gate, WebhookRegistry registry, string subAccountId)
 {
     public async Task ListAsync(EmulatorRequest request)
     {
@@ -35,13 +33,13 @@ internal sealed class WebhooksEndpoint(VoiceGate gate, WebhookRegistry registry,
         }
         catch (JsonException)
         {
-            await InvalidAsync(request.Context, "1001", "Invalid JSON request body").ConfigureAwait(false);
+            await VoiceGate.InvalidAsync(request, "1001", "Invalid JSON request body", "$").ConfigureAwait(false);
             return;
         }
 
-        if (Read(root, out string? problem) is not { } webhook)
+        if (Read(root, out string? problem, out string? path) is not { } webhook)
         {
-            await InvalidAsync(request.Context, "1002", problem!).ConfigureAwait(false);
+            await VoiceGate.InvalidAsync(request, "1002", problem!, path).ConfigureAwait(false);
             return;
         }
 
@@ -59,7 +57,7 @@ internal sealed class WebhooksEndpoint(VoiceGate gate, WebhookRegistry registry,
         string type = request.RouteValue("type");
         if (!registry.Remove(type, out RegisteredWebhook? removed) || removed is null)
         {
-            await VoiceGate.RefuseAsync(request.Context, StatusCodes.Status404NotFound, $"Webhook not found for type : {type}", callflowShape: false).ConfigureAwait(false);
+            await VoiceGate.NotFoundAsync(request, $"Webhook not found for type : {type}", "type", type).ConfigureAwait(false);
             return;
         }
 
@@ -74,26 +72,29 @@ internal sealed class WebhooksEndpoint(VoiceGate gate, WebhookRegistry registry,
         }).ConfigureAwait(false);
     }
 
-    private static RegisteredWebhook? Read(JsonElement root, out string? problem)
+    private static RegisteredWebhook? Read(JsonElement root, out string? problem, out string? path)
     {
         problem = null;
+        path = "$";
         if (root.ValueKind != JsonValueKind.Object)
         {
-            problem = "Invalid param: the body must be a JSON object";
+            problem = "Invalid param: $ must be a JSON object";
             return null;
         }
 
         string? type = root.TryGetProperty("type", out JsonElement t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
         if (type is null || !WebhookRegistry.Types.Contains(type, StringComparer.Ordinal))
         {
-            problem = $"Invalid param: type must be one of {string.Join(", ", WebhookRegistry.Types)}";
+            path = "$.type";
+            problem = $"Invalid param: $.type = '{type}' must be one of {string.Join(", ", WebhookRegistry.Types)}";
             return null;
         }
 
         string? url = root.TryGetProperty("url", out JsonElement u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
         if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? address) || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps))
         {
-            problem = "Invalid param: url must be an absolute http or https address";
+            path = "$.url";
+            problem = $"Invalid param: $.url = '{url}' must be an absolute http or https address";
             return null;
         }
 
@@ -102,7 +103,8 @@ internal sealed class WebhooksEndpoint(VoiceGate gate, WebhookRegistry registry,
         {
             if (a.ValueKind != JsonValueKind.String)
             {
-                problem = "Invalid param: httpAuthHeader must be a string";
+                path = "$.httpAuthHeader";
+                problem = "Invalid param: $.httpAuthHeader must be a string";
                 return null;
             }
 
@@ -114,7 +116,8 @@ internal sealed class WebhooksEndpoint(VoiceGate gate, WebhookRegistry registry,
         {
             if (e.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
             {
-                problem = "Invalid param: enabled must be a boolean";
+                path = "$.enabled";
+                problem = "Invalid param: $.enabled must be a boolean";
                 return null;
             }
 
@@ -124,35 +127,11 @@ internal sealed class WebhooksEndpoint(VoiceGate gate, WebhookRegistry registry,
         return new RegisteredWebhook(type, address, authorization, enabled);
     }
 
-    private Task InvalidAsync(HttpContext context, string code, string message)
-        => JsonAnswer.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("errorId", Guid.NewGuid().ToString());
-            writer.WriteString("statusCode", code);
-            writer.WriteString("statusMessage", message);
-            writer.WriteString("timestamp", InstantPattern.ExtendedIso.Format(clock.GetCurrentInstant()));
-            writer.WriteEndObject();
-        });
-
     private Task WriteListAsync(HttpContext context, IReadOnlyList<RegisteredWebhook> webhooks)
-        => JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, writer =>
+        => JsonAnswer.WriteOkListAsync(context, "webhooks", webhooks, WriteFields, writer =>
         {
-            writer.WriteStartObject();
             writer.WriteString("subAccountId", subAccountId);
             writer.WriteNumber("count", webhooks.Count);
-            writer.WriteStartArray("webhooks");
-            foreach (RegisteredWebhook webhook in webhooks)
-            {
-                writer.WriteStartObject();
-                WriteFields(writer, webhook);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteNumber("statusCode", 0);
-            writer.WriteString("statusMessage", "ok");
-            writer.WriteEndObject();
         });
 
     private static void WriteFields(Utf8JsonWriter writer, RegisteredWebhook webhook)

@@ -49,6 +49,8 @@ namespace Evo8x8.Client.Serialization;
 [JsonSerializable(typeof(SessionSummaryEvent))]
 [JsonSerializable(typeof(CallActionEvent))]
 [JsonSerializable(typeof(CallStatusEvent))]
+[JsonSerializable(typeof(CallRecordingStatusEvent))]
+[JsonSerializable(typeof(VirtualNumberUpdateEvent))]
 [JsonSerializable(typeof(CallLeg))]
 [JsonSerializable(typeof(CallActionReply))]
 

@@ -17,11 +17,53 @@ internal sealed class InstantJsonConverter : JsonConverter<Instant>
 
     private static readonly OffsetDateTimePattern OffsetPattern = OffsetDateTimePattern.ExtendedIso;
 
+    private static readonly Instant MinFormattable = Instant.FromUtc(1, 1, 1, 0, 0);
+
+    private static readonly Instant MaxFormattable = Instant.FromUtc(9999, 12, 31, 23, 59, 59) + Duration.FromMilliseconds(999);
+
     public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         => ReadValue(ref reader);
 
     public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options)
-        => writer.WriteStringValue(WirePattern.Format(value));
+        => WriteValue(writer, value);
+
+    /// <summary>Writes 8x8's form straight into the writer's UTF-8, without a string (callflows carry one per request).</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, Instant value)
+    {
+        // Years 1 to 9999 are written digit by digit; anything outside goes through NodaTime's own pattern.
+        if (value < MinFormattable || value > MaxFormattable)
+        {
+            writer.WriteStringValue(WirePattern.Format(value));
+            return;
+        }
+
+        LocalDateTime utc = value.InUtc().LocalDateTime;
+        Span<byte> text = stackalloc byte[24];
+        Digits(text[..4], utc.Year);
+        text[4] = (byte)'-';
+        Digits(text[5..7], utc.Month);
+        text[7] = (byte)'-';
+        Digits(text[8..10], utc.Day);
+        text[10] = (byte)'T';
+        Digits(text[11..13], utc.Hour);
+        text[13] = (byte)':';
+        Digits(text[14..16], utc.Minute);
+        text[16] = (byte)':';
+        Digits(text[17..19], utc.Second);
+        text[19] = (byte)'.';
+        Digits(text[20..23], utc.Millisecond);
+        text[23] = (byte)'Z';
+        writer.WriteStringValue(text);
+    }
+
+    private static void Digits(Span<byte> destination, int value)
+    {
+        for (int i = destination.Length - 1; i >= 0; i--)
+        {
+            destination[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     /// <summary>Reads the current string token as an instant, with a message that quotes the bad text.</summary>
     internal static Instant ReadValue(ref Utf8JsonReader reader)

@@ -26,7 +26,7 @@ internal sealed class NullableInstantJsonConverter : JsonConverter<Instant?>
     {
         if (value is { } instant)
         {
-            writer.WriteStringValue(InstantJsonConverter.WirePattern.Format(instant));
+            InstantJsonConverter.WriteValue(writer, instant);
         }
         else
         {

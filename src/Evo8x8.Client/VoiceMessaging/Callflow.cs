@@ -8,6 +8,7 @@ namespace Evo8x8.Client.VoiceMessaging;
 /// The body of 8x8's callflows request: the ordered actions of one voice session and an optional deadline
 /// after which 8x8 must not start it. Build one with <see cref="CallflowBuilder"/>, which validates it.
 /// </summary>
+[JsonConverter(typeof(CallflowJsonConverter))]
 public sealed record Callflow
 {
     /// <summary>Creates a callflow from actions already made; prefer <see cref="CallflowBuilder"/>, which validates.</summary>
@@ -30,7 +31,22 @@ public sealed record Callflow
     [JsonPropertyOrder(1)]
     public IReadOnlyList<CallflowAction> Actions { get; }
 
+    /// <summary>
+    /// An identifier of your choosing for this request (JSON <c>clientRequestId</c>), which 8x8's IVR session summary
+    /// echoes as <see cref="Webhooks.SessionSummaryPayload.ClientRequestId"/>. Unconfirmed: the current OpenAPI request
+    /// has no such field and the legacy pages say v1.2 removed it, so 8x8 may ignore it; omitted when <see langword="null"/>.
+    /// </summary>
+    [JsonPropertyOrder(2)]
+    public string? ClientRequestId { get; init; }
+
+    /// <summary>
+    /// The warnings validation found when the flow was built: cases 8x8's own sources disagree on, which do not
+    /// block sending. Empty when there were none or the flow was not made by <see cref="CallflowBuilder"/>; never sent.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<CallflowProblem> Warnings { get; init; } = [];
+
     /// <summary>The request body exactly as it is sent to 8x8, for logs and inspection (it holds no secret).</summary>
     /// <returns>Compact JSON.</returns>
-    public string ToJson() => WireJson.Serialize(this, Evo8x8JsonContext.Default.Callflow);
+    public string ToJson() => WireJson.Serialize(this, WireJson.Context.Callflow);
 }

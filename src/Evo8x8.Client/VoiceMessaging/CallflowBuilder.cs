@@ -18,6 +18,7 @@ public sealed partial class CallflowBuilder
     private readonly List<CallflowAction> _actions = [];
     private readonly CallflowValidationOptions _validation;
     private Instant? _validUntil;
+    private string? _clientRequestId;
 
     /// <summary>Creates a builder that checks <c>validUntil</c> against the system clock.</summary>
     public CallflowBuilder()
@@ -58,12 +59,35 @@ public sealed partial class CallflowBuilder
     public CallflowBuilder ValidFor(Duration validity)
         => ValidUntil(_validation.Clock.GetCurrentInstant() + validity);
 
+    /// <summary>
+    /// Sets <c>clientRequestId</c>, an identifier 8x8's session summary echoes for correlation. Unconfirmed for the
+    /// current API (see <see cref="Callflow.ClientRequestId"/>); 8x8 may ignore it.
+    /// </summary>
+    /// <param name="clientRequestId">Your identifier, for example a fresh GUID; <see langword="null"/> removes it.</param>
+    /// <returns>This builder.</returns>
+    public CallflowBuilder ClientRequestId(string? clientRequestId)
+    {
+        _clientRequestId = clientRequestId;
+        return this;
+    }
+
     /// <summary>Adds <c>makeCall</c>: calls <paramref name="destination"/> showing <paramref name="source"/> as caller ID.</summary>
     /// <param name="source">The caller ID, an E.164 number (a leading <c>+</c> is accepted).</param>
     /// <param name="destination">The number to call, an E.164 number.</param>
     /// <returns>This builder.</returns>
     public CallflowBuilder MakeCall(string source, string destination)
         => Add(new MakeCallAction(source, destination));
+
+    /// <summary>
+    /// Adds <c>makeCall</c> with <c>callRecording</c>: when true, 8x8 records the session and pushes the file to your
+    /// recording push configuration, then reports it with a <see cref="Webhooks.CallRecordingStatusEvent"/>.
+    /// </summary>
+    /// <param name="source">The caller ID, an E.164 number (a leading <c>+</c> is accepted).</param>
+    /// <param name="destination">The number to call, an E.164 number.</param>
+    /// <param name="callRecording">Whether to record the session; see <see cref="MakeCallAction.CallRecording"/> for what 8x8 confirms.</param>
+    /// <returns>This builder.</returns>
+    public CallflowBuilder MakeCall(string source, string destination, bool callRecording)
+        => Add(new MakeCallAction(source, destination) { CallRecording = callRecording });
 
     /// <summary>Adds <c>say</c>: speaks <paramref name="text"/> with a TTS voice.</summary>
     /// <param name="text">What to say; at most 3000 characters.</param>
@@ -90,16 +114,16 @@ public sealed partial class CallflowBuilder
 
     /// <summary>
     /// Adds <c>sayAndCapture</c>: speaks a prompt and collects key presses, which arrive by the call action
-    /// webhook. Every option left <see langword="null"/> takes 8x8's default.
+    /// webhook. Every option left <see langword="null"/> is not sent, so 8x8 applies its default (its sources disagree on some).
     /// </summary>
     /// <param name="promptMessage">The prompt; at most 3000 characters.</param>
     /// <param name="voiceProfile">The TTS voice.</param>
-    /// <param name="minDigits">The fewest digits to collect (default 1); needs <paramref name="maxDigits"/>.</param>
-    /// <param name="maxDigits">The most digits to collect (default 1).</param>
-    /// <param name="digitTimeout">The longest pause between digits; needs a longer <paramref name="overallTimeout"/>.</param>
-    /// <param name="overallTimeout">How long to wait for the whole input (default 5 s).</param>
+    /// <param name="minDigits">The fewest digits to collect (OpenAPI default 1); needs <paramref name="maxDigits"/>.</param>
+    /// <param name="maxDigits">The most digits to collect (OpenAPI default 1, IVR guide default 25).</param>
+    /// <param name="digitTimeout">The longest pause between digits; 8x8 wants a longer <paramref name="overallTimeout"/> (equal only warns).</param>
+    /// <param name="overallTimeout">How long to wait for the whole input (OpenAPI default 5 s, IVR guide default 30 s).</param>
     /// <param name="completeOnHash">Whether <c>#</c> ends input (default true); false needs <paramref name="maxDigits"/>.</param>
-    /// <param name="noOfTries">How often the prompt is offered without input (default 1).</param>
+    /// <param name="noOfTries">How often the prompt is offered when input fails (OpenAPI default 1, IVR guide default 3).</param>
     /// <param name="successMessage">Spoken after valid input.</param>
     /// <param name="failureMessage">Spoken when every try failed.</param>
     /// <param name="speed">Speaking speed from 0.5 to 2.</param>
@@ -145,24 +169,33 @@ public sealed partial class CallflowBuilder
         return this;
     }
 
-    /// <summary>Checks the flow as a new session (makeCall first) and returns every problem; empty when valid.</summary>
+    /// <summary>
+    /// Checks the flow as a new session (makeCall first) and returns every problem, errors and warnings (see
+    /// <see cref="CallflowProblem.Severity"/>); empty when nothing is wrong.
+    /// </summary>
     /// <returns>The problems, in callflow order.</returns>
     public IReadOnlyList<CallflowProblem> Validate()
-        => CallflowRules.Validate(_actions, _validUntil, _validation, isReply: false);
+        => CallflowRules.Check(_actions, _validUntil, _validation, isReply: false);
 
-    /// <summary>Builds the callflow when it is valid; otherwise returns <see langword="false"/> and every problem.</summary>
-    /// <param name="callflow">The callflow, when valid.</param>
-    /// <param name="problems">Every problem found; empty when valid.</param>
-    /// <returns>Whether the callflow is valid.</returns>
+    /// <summary>
+    /// Builds the callflow when it has no error (warnings do not block and travel in <see cref="Callflow.Warnings"/>);
+    /// otherwise returns <see langword="false"/>.
+    /// </summary>
+    /// <param name="callflow">The callflow, when it has no error.</param>
+    /// <param name="problems">Every problem found, errors and warnings; empty when nothing is wrong.</param>
+    /// <returns>Whether the callflow has no error.</returns>
     public bool TryBuild([NotNullWhen(true)] out Callflow? callflow, out IReadOnlyList<CallflowProblem> problems)
     {
-        problems = Validate();
-        callflow = problems.Count == 0 ? new Callflow([.. _actions], _validUntil) : null;
+        List<CallflowProblem> found = CallflowRules.Check(_actions, _validUntil, _validation, isReply: false);
+        problems = found;
+        callflow = found.TrueForAll(problem => !problem.IsError)
+            ? new Callflow([.. _actions], _validUntil) { ClientRequestId = _clientRequestId, Warnings = found }
+            : null;
         return callflow is not null;
     }
 
-    /// <summary>Builds the callflow, or throws one exception that lists every problem.</summary>
-    /// <returns>An immutable callflow, ready to send.</returns>
+    /// <summary>Builds the callflow, or throws one exception that lists every problem when any is an error.</summary>
+    /// <returns>An immutable callflow, ready to send; its <see cref="Callflow.Warnings"/> list what did not block it.</returns>
     /// <exception cref="CallflowValidationException">The flow breaks one or more of 8x8's rules.</exception>
     public Callflow Build()
         => TryBuild(out Callflow? callflow, out IReadOnlyList<CallflowProblem> problems)

@@ -15,8 +15,13 @@ internal static partial class CallflowRules
 
     private const int MaxMakeCalls = 2;
 
-    /// <summary>Checks a callflow; <paramref name="isReply"/> skips the rules that only bind a new session.</summary>
+    /// <summary>The problems that block sending (errors only); what <c>SendAsync</c> checks.</summary>
     public static List<CallflowProblem> Validate(
+        IReadOnlyList<CallflowAction?> actions, Instant? validUntil, CallflowValidationOptions options, bool isReply)
+        => Check(actions, validUntil, options, isReply).FindAll(problem => problem.IsError);
+
+    /// <summary>Every problem, errors and warnings; <paramref name="isReply"/> skips the rules that only bind a new session.</summary>
+    public static List<CallflowProblem> Check(
         IReadOnlyList<CallflowAction?> actions, Instant? validUntil, CallflowValidationOptions options, bool isReply)
     {
         var problems = new List<CallflowProblem>();
@@ -173,13 +178,24 @@ internal static partial class CallflowRules
 
             Positive("digitTimeout", capture.DigitTimeout);
             Positive("overallTimeout", capture.OverallTimeout);
+            // 8x8's own examples break its rules -1005 and -1006, so those cases only warn and the server decides.
             if (capture.DigitTimeout is { } digit && capture.OverallTimeout is null)
             {
-                Add("overallTimeout", $"digitTimeout is {digit.TotalMilliseconds} ms but overallTimeout is missing; give both.", CallflowStatusCode.OverallTimeoutRequired);
+                Warn(
+                    "overallTimeout",
+                    $"digitTimeout is {digit.TotalMilliseconds} ms but overallTimeout is missing. 8x8's status code table requires both (-1005), yet its OpenAPI \"Example 1: IVR with DTMF Capture\" sends digitTimeout alone; give overallTimeout to be safe.",
+                    CallflowStatusCode.OverallTimeoutRequired);
             }
-            else if (capture.DigitTimeout is { } perDigit && capture.OverallTimeout is { } overall && overall <= perDigit)
+            else if (capture.DigitTimeout is { } perDigit && capture.OverallTimeout is { } overall && overall < perDigit)
             {
                 Add("overallTimeout", $"overallTimeout ({overall.TotalMilliseconds} ms) must be greater than digitTimeout ({perDigit.TotalMilliseconds} ms).", CallflowStatusCode.OverallTimeoutNotAboveDigitTimeout);
+            }
+            else if (capture.DigitTimeout is { } same && capture.OverallTimeout == same)
+            {
+                Warn(
+                    "overallTimeout",
+                    $"overallTimeout equals digitTimeout ({same.TotalMilliseconds} ms). 8x8's status code table says overallTimeout must be greater (-1006), yet every IVR example in 8x8's guides (Simple IVR, Advanced IVR, call action handling) sends them equal; make overallTimeout greater to be safe.",
+                    CallflowStatusCode.OverallTimeoutNotAboveDigitTimeout);
             }
 
             Optional("successMessage", capture.SuccessMessage);
@@ -231,5 +247,8 @@ internal static partial class CallflowRules
 
         private void Add(string name, string message, CallflowStatusCode code)
             => problems.Add(new($"{actionPath}.params.{name}", message, code));
+
+        private void Warn(string name, string message, CallflowStatusCode code)
+            => problems.Add(new($"{actionPath}.params.{name}", message, code) { Severity = CallflowProblemSeverity.Warning });
     }
 }

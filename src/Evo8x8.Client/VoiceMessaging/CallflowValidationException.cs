@@ -11,13 +11,16 @@ public sealed class CallflowValidationException : Evo8x8ApiException
     /// <summary>Creates the exception for the problems found, which must not be empty.</summary>
     /// <param name="problems">Every problem found.</param>
     public CallflowValidationException(IReadOnlyList<CallflowProblem> problems)
-        : base(Describe(problems), httpStatus: null, errorCode: problems.Count > 0 ? problems[0].PreventedStatusCode.ToString() : null)
+        : base(Describe(problems), httpStatus: null, errorCode: FirstError(problems)?.PreventedStatusCode.ToString())
     {
         Problems = problems;
     }
 
-    /// <summary>Every problem found, in the order of the callflow.</summary>
+    /// <summary>Every problem found, in the order of the callflow: the errors that blocked it and any warnings.</summary>
     public IReadOnlyList<CallflowProblem> Problems { get; }
+
+    private static CallflowProblem? FirstError(IReadOnlyList<CallflowProblem> problems)
+        => problems.FirstOrDefault(problem => problem.IsError) ?? problems.FirstOrDefault();
 
     private static string Describe(IReadOnlyList<CallflowProblem> problems)
     {

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Evo8x8.Client.Serialization;
 using Evo8x8.Client.VoiceMessaging;
@@ -32,16 +31,25 @@ public sealed record CallActionReply
     [JsonPropertyOrder(1)]
     public IReadOnlyList<CallflowAction> Actions { get; }
 
-    /// <summary>The reply as the JSON text 8x8 expects in the webhook's response body.</summary>
-    /// <returns>The JSON text.</returns>
-    public string ToJson() => JsonSerializer.Serialize(this, Evo8x8JsonContext.Default.CallActionReply);
+    /// <summary>
+    /// The warnings validation found when the reply was built: cases 8x8's own sources disagree on, which do not
+    /// block it. Empty when there were none or the reply was not made by <see cref="CallflowBuilder"/>; never sent.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<CallflowProblem> Warnings { get; init; } = [];
 
-    /// <summary>Writes the reply's UTF-8 JSON to a buffer writer, for example an HTTP response's <c>BodyWriter</c>.</summary>
+    /// <summary>
+    /// The reply as the JSON text 8x8 expects in the webhook's response body, escaped as callflows are
+    /// (<c>+6512341234</c> and <c>Hi &amp; bye</c> as such, not <c>\u002B</c> or <c>\u0026</c>).
+    /// </summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => WireJson.Serialize(this, WireJson.Context.CallActionReply);
+
+    /// <summary>Writes the reply's UTF-8 JSON, the same as <see cref="ToJson"/>, to a buffer writer, for example an HTTP response's <c>BodyWriter</c>.</summary>
     /// <param name="destination">Where to write.</param>
     public void WriteTo(IBufferWriter<byte> destination)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        using var writer = new Utf8JsonWriter(destination);
-        JsonSerializer.Serialize(writer, this, Evo8x8JsonContext.Default.CallActionReply);
+        WireJson.Write(destination, this, WireJson.Context.CallActionReply);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Evo8x8.Client.Serialization;
 
@@ -10,4 +11,12 @@ public sealed record CallEventData
     [JsonConverter(typeof(NullableTextJsonConverter))]
     [JsonInclude]
     public string? Dtmf { get; internal set; }
+
+    /// <summary>The JSON members of <c>eventData</c> this SDK does not name, kept as sent so a field 8x8 adds is readable today.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> ExtensionData => UnknownMembers.OrEmpty(Unknown);
+
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? Unknown { get; set; }
 }

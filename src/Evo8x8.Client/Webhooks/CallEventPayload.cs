@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Evo8x8.Client.Serialization;
 using NodaTime;
@@ -64,12 +65,18 @@ public sealed record CallEventPayload
     [JsonInclude]
     public string? DestinationCountryCode { get; internal set; }
 
-    /// <summary>The reference id of the source virtual number; the text <c>"null"</c> reads as <see langword="null"/>.</summary>
+    /// <summary>
+    /// The reference id of the virtual number that is the <see cref="Source"/> (outbound calls); the text <c>"null"</c>
+    /// reads as <see langword="null"/>. 8x8's pages disagree on its meaning; see <see cref="CallLeg.SourceRefId"/>.
+    /// </summary>
     [JsonConverter(typeof(NullableTextJsonConverter))]
     [JsonInclude]
     public string? SourceRefId { get; internal set; }
 
-    /// <summary>The reference id of the destination virtual number; the text <c>"null"</c> reads as <see langword="null"/>.</summary>
+    /// <summary>
+    /// The reference id of the virtual number that is the <see cref="Destination"/> (inbound calls); the text <c>"null"</c>
+    /// reads as <see langword="null"/>. 8x8's pages disagree on its meaning; see <see cref="CallLeg.DestinationRefId"/>.
+    /// </summary>
     [JsonConverter(typeof(NullableTextJsonConverter))]
     [JsonInclude]
     public string? DestinationRefId { get; internal set; }
@@ -103,4 +110,12 @@ public sealed record CallEventPayload
     [JsonConverter(typeof(NullableTextJsonConverter))]
     [JsonInclude]
     public string? ClientActionId { get; internal set; }
+
+    /// <summary>The JSON members of the payload this SDK does not name, kept as sent so a field 8x8 adds is readable today.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> ExtensionData => UnknownMembers.OrEmpty(Unknown);
+
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? Unknown { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Evo8x8.Client.Serialization;
 using NodaTime;
@@ -65,12 +66,23 @@ public sealed record CallLeg
     public string? DestinationCountryCode { get; internal set; }
 
     /// <summary>
-    /// For an outbound leg, the reference id of the virtual number called; <see langword="null"/> for inbound
-    /// legs. 8x8 spells it <c>SourceRefId</c> or <c>sourceRefId</c> and sends the text <c>"null"</c> for none.
+    /// The reference id of the virtual number on an outbound leg, where it is the <see cref="Source"/> (caller ID);
+    /// <see langword="null"/> for inbound legs. 8x8's pages disagree: the IVR and voice-messaging pages say "used as
+    /// caller ID", the number-masking page says "that has been called"; the samples match the former. 8x8 spells
+    /// it <c>SourceRefId</c> or <c>sourceRefId</c> and sends the text <c>"null"</c> for none.
     /// </summary>
     [JsonConverter(typeof(NullableTextJsonConverter))]
     [JsonInclude]
     public string? SourceRefId { get; internal set; }
+
+    /// <summary>
+    /// The reference id of the virtual number on an inbound leg, where it is the <see cref="Destination"/> (the
+    /// number called); <see langword="null"/> for outbound legs. 8x8's IVR page says "the virtual number that was
+    /// called", the number-masking page "used as callerId"; the samples match the former.
+    /// </summary>
+    [JsonConverter(typeof(NullableTextJsonConverter))]
+    [JsonInclude]
+    public string? DestinationRefId { get; internal set; }
 
     /// <summary>The leg's outcome; 8x8 sends values beyond its documented list (for example <c>ERROR</c>).</summary>
     [JsonInclude]
@@ -87,4 +99,12 @@ public sealed record CallLeg
 
     // The name is the leg's key in the enclosing object, known only to the reader that found the leg there.
     internal void SetName(string name) => _name = name;
+
+    /// <summary>The JSON members of the leg this SDK does not name, kept as sent so a field 8x8 adds is readable today.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> ExtensionData => UnknownMembers.OrEmpty(Unknown);
+
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? Unknown { get; set; }
 }

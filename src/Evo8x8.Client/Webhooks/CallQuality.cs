@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using Evo8x8.Client.Serialization;
 
 namespace Evo8x8.Client.Webhooks;
 
@@ -16,4 +18,12 @@ public sealed record CallQuality
     /// <summary>The variation in packet delay (8x8 documents an integer; fractions are kept).</summary>
     [JsonInclude]
     public double? Jitter { get; internal set; }
+
+    /// <summary>The JSON members of the quality object this SDK does not name, kept as sent so a field 8x8 adds is readable today.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> ExtensionData => UnknownMembers.OrEmpty(Unknown);
+
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? Unknown { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Evo8x8.Client.Serialization;
 
@@ -18,4 +19,12 @@ public sealed record SessionErrorDetails
     /// <summary>8x8's error code, sent as a number or a string.</summary>
     [JsonInclude]
     public VoiceSessionErrorCode? ErrorCode { get; internal set; }
+
+    /// <summary>The JSON members of the error details this SDK does not name, kept as sent so a field 8x8 adds is readable today.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> ExtensionData => UnknownMembers.OrEmpty(Unknown);
+
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? Unknown { get; set; }
 }

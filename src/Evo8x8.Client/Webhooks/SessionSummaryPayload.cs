@@ -1,11 +1,13 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using Evo8x8.Client.Serialization;
 using NodaTime;
 
 namespace Evo8x8.Client.Webhooks;
 
 /// <summary>
 /// The payload of a session summary: how the session ended, its error if any, and every call leg in the order
-/// 8x8 listed them. Any field 8x8 leaves out is <see langword="null"/>; fields 8x8 adds later are ignored.
+/// 8x8 listed them. Any field 8x8 leaves out is <see langword="null"/>; fields 8x8 adds later are kept in <see cref="ExtensionData"/>.
 /// </summary>
 public sealed record SessionSummaryPayload
 {
@@ -40,6 +42,14 @@ public sealed record SessionSummaryPayload
     [JsonInclude]
     public int? CallCount { get; internal set; }
 
+    /// <summary>
+    /// The identifier you gave the callflow request (<c>clientRequestId</c>), echoed
+    /// for correlation; only 8x8's IVR summary page shows it, and where a current request sets it is unconfirmed.
+    /// </summary>
+    [JsonConverter(typeof(NullableTextJsonConverter))]
+    [JsonInclude]
+    public string? ClientRequestId { get; internal set; }
+
     /// <summary>Why the session failed; <see langword="null"/> when it did not.</summary>
     [JsonInclude]
     public SessionErrorDetails? ErrorDetails { get; internal set; }
@@ -64,4 +74,12 @@ public sealed record SessionSummaryPayload
             _legs = value is { Count: > 0 } ? CallLegCollection.FromDetails(value) : CallLegCollection.Empty;
         }
     }
+
+    /// <summary>The JSON members of the summary this SDK does not name, kept as sent so a field 8x8 adds is readable today.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> ExtensionData => UnknownMembers.OrEmpty(Unknown);
+
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? Unknown { get; set; }
 }

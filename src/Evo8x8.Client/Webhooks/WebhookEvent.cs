@@ -1,11 +1,14 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using Evo8x8.Client.Serialization;
 
 namespace Evo8x8.Client.Webhooks;
 
 /// <summary>
 /// One webhook delivery from 8x8, read from the envelope <c>{namespace, eventType, description, payload}</c>.
 /// Switch on the concrete type: <see cref="SessionSummaryEvent"/>, <see cref="CallActionEvent"/>,
-/// <see cref="CallStatusEvent"/>, or <see cref="UnknownWebhookEvent"/> for a type this SDK does not know yet.
+/// <see cref="CallStatusEvent"/>, <see cref="CallRecordingStatusEvent"/>, <see cref="VirtualNumberUpdateEvent"/>, or
+/// <see cref="UnknownWebhookEvent"/> for a type this SDK does not know yet.
 /// </summary>
 /// <remarks>
 /// 8x8 may deliver the same event more than once (it retries when your answer is slow or not 200); use
@@ -30,8 +33,23 @@ public abstract record WebhookEvent
     public string? Description { get; internal set; }
 
     /// <summary>
+    /// The schema version of the payload (JSON <c>version</c>), sent so far only by IVR session summaries (as 5);
+    /// <see langword="null"/> when 8x8 left it out.
+    /// </summary>
+    [JsonInclude]
+    public int? Version { get; internal set; }
+
+    /// <summary>
     /// A key that is the same for every delivery of one event and different between events, built from the
     /// payload's ids; <see langword="null"/> when the event carries no id to build it from.
     /// </summary>
     public abstract string? DeduplicationKey { get; }
+
+    /// <summary>The JSON members of the envelope (beside <c>payload</c>) this SDK does not name, kept as sent so a field 8x8 adds is readable today.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> ExtensionData => UnknownMembers.OrEmpty(Unknown);
+
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? Unknown { get; set; }
 }

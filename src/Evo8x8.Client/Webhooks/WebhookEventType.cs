@@ -19,7 +19,14 @@ public readonly record struct WebhookEventType(string Value) : IWireValue<Webhoo
     /// <summary><c>CALL_STATUS</c>: a call changed state while it runs (VCS); see <see cref="CallStatusEvent"/>.</summary>
     public static WebhookEventType CallStatus { get; } = new("CALL_STATUS");
 
-    static IReadOnlyList<WebhookEventType> IWireValue<WebhookEventType>.Known { get; } = [SessionSummary, CallAction, CallStatus];
+    /// <summary><c>CALL_RECORDING_STATUS</c>: a recording was uploaded to your file server (VRU); see <see cref="CallRecordingStatusEvent"/>.</summary>
+    public static WebhookEventType CallRecordingStatus { get; } = new("CALL_RECORDING_STATUS");
+
+    /// <summary><c>VIRTUAL_NUMBER_UPDATE</c>: the subaccount's virtual numbers or their health changed (VNU); see <see cref="VirtualNumberUpdateEvent"/>.</summary>
+    public static WebhookEventType VirtualNumberUpdate { get; } = new("VIRTUAL_NUMBER_UPDATE");
+
+    static IReadOnlyList<WebhookEventType> IWireValue<WebhookEventType>.Known { get; }
+        = [SessionSummary, CallAction, CallStatus, CallRecordingStatus, VirtualNumberUpdate];
 
     string IWireValue<WebhookEventType>.WireText => Value;
 

@@ -9,14 +9,17 @@ public static partial class WebhookModelFactory
     /// <param name="payload">The call and the step it reached; defaults to an empty payload, never <see langword="null"/> (as after parsing).</param>
     /// <param name="namespace">8x8's product namespace; defaults to <c>VOICE</c>.</param>
     /// <param name="description">8x8's description of the event type.</param>
+    /// <param name="version">The envelope's schema version.</param>
     /// <returns>The event.</returns>
     public static CallActionEvent CallActionEvent(
         CallEventPayload? payload = null,
         string? @namespace = VoiceNamespace,
-        string? description = null)
+        string? description = null,
+        int? version = null)
         => new()
         {
             Namespace = @namespace,
+            Version = version,
             EventType = WebhookEventType.CallAction,
             Description = description,
             Payload = payload ?? CallEventPayload(),
@@ -26,14 +29,17 @@ public static partial class WebhookModelFactory
     /// <param name="payload">The call and the state it reached; defaults to an empty payload, never <see langword="null"/> (as after parsing).</param>
     /// <param name="namespace">8x8's product namespace; defaults to <c>VOICE</c>.</param>
     /// <param name="description">8x8's description of the event type.</param>
+    /// <param name="version">The envelope's schema version.</param>
     /// <returns>The event.</returns>
     public static CallStatusEvent CallStatusEvent(
         CallEventPayload? payload = null,
         string? @namespace = VoiceNamespace,
-        string? description = null)
+        string? description = null,
+        int? version = null)
         => new()
         {
             Namespace = @namespace,
+            Version = version,
             EventType = WebhookEventType.CallStatus,
             Description = description,
             Payload = payload ?? CallEventPayload(),

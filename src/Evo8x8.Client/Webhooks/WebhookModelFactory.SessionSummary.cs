@@ -9,14 +9,17 @@ public static partial class WebhookModelFactory
     /// <param name="payload">The summary; defaults to an empty one, never <see langword="null"/> (as after parsing).</param>
     /// <param name="namespace">8x8's product namespace; defaults to <c>VOICE</c>.</param>
     /// <param name="description">8x8's description of the event type.</param>
+    /// <param name="version">The envelope's schema version.</param>
     /// <returns>The event.</returns>
     public static SessionSummaryEvent SessionSummaryEvent(
         SessionSummaryPayload? payload = null,
         string? @namespace = VoiceNamespace,
-        string? description = null)
+        string? description = null,
+        int? version = null)
         => new()
         {
             Namespace = @namespace,
+            Version = version,
             EventType = WebhookEventType.SessionSummary,
             Description = description,
             Payload = payload ?? SessionSummaryPayload(),
@@ -31,6 +34,7 @@ public static partial class WebhookModelFactory
     /// <param name="lastAction">The last command the session executed, for example <c>MAKE_CALL</c>.</param>
     /// <param name="callCount">How many call legs were bridged (not derived from <paramref name="legs"/>).</param>
     /// <param name="errorDetails">Why the session failed.</param>
+    /// <param name="clientRequestId">The identifier given on the callflow request, echoed by 8x8.</param>
     /// <param name="legs">The call legs in order, each named (<c>CallA</c>, <c>CallB</c> …) with distinct names; none by default.</param>
     /// <returns>The payload.</returns>
     /// <exception cref="ArgumentException"><paramref name="legs"/> holds a <see langword="null"/> leg or two legs of the same name.</exception>
@@ -43,6 +47,7 @@ public static partial class WebhookModelFactory
         string? lastAction = null,
         int? callCount = null,
         SessionErrorDetails? errorDetails = null,
+        string? clientRequestId = null,
         IEnumerable<CallLeg>? legs = null)
         => new()
         {
@@ -54,6 +59,7 @@ public static partial class WebhookModelFactory
             LastAction = lastAction,
             CallCount = callCount,
             ErrorDetails = errorDetails,
+            ClientRequestId = clientRequestId,
 
             // Set as the parser sets it, so the legs are keyed and ordered by the same code and serialize back.
             Details = legs is null ? null : DetailsOf(legs),
@@ -73,7 +79,8 @@ public static partial class WebhookModelFactory
     /// <param name="destinationFormat">The format of <paramref name="destination"/>.</param>
     /// <param name="sourceCountryCode">The country of <paramref name="source"/>.</param>
     /// <param name="destinationCountryCode">The country of <paramref name="destination"/>.</param>
-    /// <param name="sourceRefId">The reference id of the virtual number called.</param>
+    /// <param name="sourceRefId">The reference id of the virtual number on an outbound leg.</param>
+    /// <param name="destinationRefId">The reference id of the virtual number on an inbound leg.</param>
     /// <param name="callStatus">The leg's outcome.</param>
     /// <param name="callDuration">How long the leg was connected.</param>
     /// <param name="callQuality">The leg's quality indicators.</param>
@@ -93,6 +100,7 @@ public static partial class WebhookModelFactory
         string? sourceCountryCode = null,
         string? destinationCountryCode = null,
         string? sourceRefId = null,
+        string? destinationRefId = null,
         CallStatus? callStatus = null,
         Duration? callDuration = null,
         CallQuality? callQuality = null)
@@ -112,6 +120,7 @@ public static partial class WebhookModelFactory
             SourceCountryCode = sourceCountryCode,
             DestinationCountryCode = destinationCountryCode,
             SourceRefId = sourceRefId,
+            DestinationRefId = destinationRefId,
             CallStatus = callStatus,
             CallDuration = callDuration,
             CallQuality = callQuality,

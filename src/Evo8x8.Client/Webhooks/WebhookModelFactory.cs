@@ -12,12 +12,12 @@ public static partial class WebhookModelFactory
     private const string VoiceNamespace = "VOICE";
 
     /// <summary>Creates an event of a type this SDK does not know, as the parser keeps it.</summary>
-    /// <param name="eventType">The event type; defaults to <c>UNKNOWN</c>. The three known types are refused, as the parser never reads them as unknown.</param>
+    /// <param name="eventType">The event type; defaults to <c>UNKNOWN</c>. The known types are refused, as the parser never reads them as unknown.</param>
     /// <param name="rawJson">The whole webhook body; defaults to <c>{}</c>.</param>
     /// <param name="namespace">8x8's product namespace; defaults to <c>VOICE</c>.</param>
     /// <param name="description">8x8's description of the event type.</param>
     /// <returns>The event.</returns>
-    /// <exception cref="ArgumentException"><paramref name="eventType"/> is <c>SESSION_SUMMARY</c>, <c>CALL_ACTION</c> or <c>CALL_STATUS</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="eventType"/> is one of the types <see cref="WebhookEventType"/> names.</exception>
     public static UnknownWebhookEvent UnknownWebhookEvent(
         WebhookEventType? eventType = null,
         string? rawJson = null,
@@ -25,7 +25,7 @@ public static partial class WebhookModelFactory
         string? description = null)
     {
         WebhookEventType type = eventType ?? new WebhookEventType("UNKNOWN");
-        if (type == WebhookEventType.SessionSummary || type == WebhookEventType.CallAction || type == WebhookEventType.CallStatus)
+        if (WebhookParser.IsKnown(type))
         {
             throw new ArgumentException($"{type} is a known event type, which never parses as an unknown event; use its own factory method.", nameof(eventType));
         }

@@ -58,8 +58,9 @@ public sealed partial class WebhookParser
         return typed;
     }
 
-    private static bool IsKnown(WebhookEventType eventType)
-        => eventType == WebhookEventType.SessionSummary || eventType == WebhookEventType.CallAction || eventType == WebhookEventType.CallStatus;
+    internal static bool IsKnown(WebhookEventType eventType)
+        => eventType == WebhookEventType.SessionSummary || eventType == WebhookEventType.CallAction || eventType == WebhookEventType.CallStatus
+        || eventType == WebhookEventType.CallRecordingStatus || eventType == WebhookEventType.VirtualNumberUpdate;
 
     private static WebhookEvent? Deserialize(ReadOnlySpan<byte> json, WebhookEventType eventType)
     {
@@ -68,8 +69,18 @@ public sealed partial class WebhookParser
             return JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.SessionSummaryEvent);
         }
 
-        return eventType == WebhookEventType.CallAction
-            ? JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.CallActionEvent)
+        if (eventType == WebhookEventType.CallAction)
+        {
+            return JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.CallActionEvent);
+        }
+
+        if (eventType == WebhookEventType.CallRecordingStatus)
+        {
+            return JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.CallRecordingStatusEvent);
+        }
+
+        return eventType == WebhookEventType.VirtualNumberUpdate
+            ? JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.VirtualNumberUpdateEvent)
             : JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.CallStatusEvent);
     }
 
@@ -78,6 +89,8 @@ public sealed partial class WebhookParser
         SessionSummaryEvent summary => summary.Payload is not null,
         CallActionEvent action => action.Payload is not null,
         CallStatusEvent status => status.Payload is not null,
+        CallRecordingStatusEvent recording => recording.Payload is not null,
+        VirtualNumberUpdateEvent numbers => numbers.Payload is not null,
         _ => true,
     };
 
@@ -108,6 +121,14 @@ public sealed partial class WebhookParser
         else if (rest.StartsWith("\"CALL_STATUS\""u8))
         {
             eventType = WebhookEventType.CallStatus;
+        }
+        else if (rest.StartsWith("\"CALL_RECORDING_STATUS\""u8))
+        {
+            eventType = WebhookEventType.CallRecordingStatus;
+        }
+        else if (rest.StartsWith("\"VIRTUAL_NUMBER_UPDATE\""u8))
+        {
+            eventType = WebhookEventType.VirtualNumberUpdate;
         }
 
         return eventType.Value is not null;

@@ -9,7 +9,8 @@ namespace Evo8x8.Client.Webhooks;
 
 /// <summary>
 /// Reads the body of an 8x8 webhook delivery into a typed <see cref="WebhookEvent"/>: a
-/// <see cref="SessionSummaryEvent"/>, <see cref="CallActionEvent"/>, <see cref="CallStatusEvent"/>, or an
+/// <see cref="SessionSummaryEvent"/>, <see cref="CallActionEvent"/>, <see cref="CallStatusEvent"/>,
+/// <see cref="CallRecordingStatusEvent"/>, <see cref="VirtualNumberUpdateEvent"/>, or an
 /// <see cref="UnknownWebhookEvent"/> that keeps the raw JSON of an event type the SDK does not know.
 /// </summary>
 /// <remarks>

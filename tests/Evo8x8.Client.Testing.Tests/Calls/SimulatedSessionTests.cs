@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Evo8x8.Client.Tests.Infrastructure;
 using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
 using NodaTime;
 using NodaTime.Text;
 
@@ -24,11 +25,11 @@ public sealed class SimulatedSessionTests
     {
         await using LoopbackServer receiver = await LoopbackServer.StartAsync();
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
-        emulator.RegisterWebhook("VSS", new Uri(receiver.BaseAddress, "vss"), HookAuthorization);
+        emulator.RegisterWebhook(WebhookType.SessionSummary, new Uri(receiver.BaseAddress, "vss"), HookAuthorization);
         emulator.Rules.ForDestination(Destination, CallOutcome.NoAnswer);
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage());
-        WebhookDelivery delivery = await emulator.WaitForSummaryAsync(result.SessionId!, EmulatorHttp.Patience());
+        WebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         Assert.True(delivery.Delivered);
         var posted = Assert.Single(receiver.Requests);
@@ -55,7 +56,7 @@ public sealed class SimulatedSessionTests
         emulator.Clock.Advance(Duration.FromHours(1));
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage());
-        WebhookDelivery delivery = await emulator.WaitForSummaryAsync(result.SessionId!, EmulatorHttp.Patience());
+        WebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         Assert.Null(delivery.Url);
         using JsonDocument vss = JsonDocument.Parse(delivery.Body);
@@ -84,7 +85,7 @@ public sealed class SimulatedSessionTests
         emulator.Rules.DefaultOutcome = outcome;
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage());
-        WebhookDelivery delivery = await emulator.WaitForSummaryAsync(result.SessionId!, EmulatorHttp.Patience());
+        WebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         using JsonDocument expected = JsonDocument.Parse(Fixtures.Read($"Calls/Fixtures/{sample}"));
         using JsonDocument actual = JsonDocument.Parse(delivery.Body);
@@ -98,7 +99,7 @@ public sealed class SimulatedSessionTests
         emulator.Rules.ForDestination("6599999999", CallOutcome.InvalidNumber);
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage("+6599999999"));
-        WebhookDelivery delivery = await emulator.WaitForSummaryAsync(result.SessionId!, EmulatorHttp.Patience());
+        WebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         using JsonDocument vss = JsonDocument.Parse(delivery.Body);
         JsonElement payload = vss.RootElement.GetProperty("payload");
@@ -116,7 +117,7 @@ public sealed class SimulatedSessionTests
         emulator.Rules.ForDestination(Destination, outcome);
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage());
-        WebhookDelivery delivery = await emulator.WaitForSummaryAsync(result.SessionId!, EmulatorHttp.Patience());
+        WebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         using JsonDocument vss = JsonDocument.Parse(delivery.Body);
         Assert.Equal(status, vss.RootElement.GetProperty("payload").GetProperty("sessionStatus").GetString());
@@ -127,7 +128,7 @@ public sealed class SimulatedSessionTests
     {
         await using LoopbackServer receiver = await LoopbackServer.StartAsync();
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
-        emulator.RegisterWebhook("VCS", new Uri(receiver.BaseAddress, "vcs"));
+        emulator.RegisterWebhook(WebhookType.CallStatus, new Uri(receiver.BaseAddress, "vcs"));
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage());
         await emulator.WaitForSummaryAsync(result.SessionId!, EmulatorHttp.Patience());
@@ -144,7 +145,7 @@ public sealed class SimulatedSessionTests
         await using LoopbackServer receiver = await LoopbackServer.StartAsync();
         receiver.DefaultReply = ScriptedReply.Json(200, """{"clientActionId":"menu-2","callflow":[{"action":"say","params":{"text":"Connecting you to support.","voiceProfile":"en-GB-Emma"}},{"action":"hangup"}]}""");
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
-        emulator.RegisterWebhook("VCA", new Uri(receiver.BaseAddress, "vca"));
+        emulator.RegisterWebhook(WebhookType.CallAction, new Uri(receiver.BaseAddress, "vca"));
         emulator.Rules.ForDestination(Destination, CallOutcome.Answered, "2");
         Callflow ivr = new CallflowBuilder()
             .MakeCall(source: "+6588000000", destination: Destination)
@@ -152,7 +153,7 @@ public sealed class SimulatedSessionTests
             .Build();
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(ivr);
-        WebhookDelivery summary = await emulator.WaitForSummaryAsync(result.SessionId!, EmulatorHttp.Patience());
+        WebhookDelivery summary = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         var action = Assert.Single(receiver.Requests);
         using JsonDocument vca = JsonDocument.Parse(action.Body);
@@ -168,18 +169,21 @@ public sealed class SimulatedSessionTests
         await using LoopbackServer receiver = await LoopbackServer.StartAsync();
         receiver.DefaultReply = ScriptedReply.Json(200, """{"callflow":[{"action":"dance"}]}""");
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
-        emulator.RegisterWebhook("VCA", new Uri(receiver.BaseAddress, "vca"));
+        emulator.RegisterWebhook(WebhookType.CallAction, new Uri(receiver.BaseAddress, "vca"));
         Callflow ivr = new CallflowBuilder()
             .MakeCall(source: "+6588000000", destination: Destination)
             .SayAndCapture("Press 1.", "en-GB-Emma", minDigits: 1, maxDigits: 1)
             .Build();
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(ivr);
-        WebhookDelivery summary = await emulator.WaitForSummaryAsync(result.SessionId!, EmulatorHttp.Patience());
+        WebhookDelivery summary = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         using JsonDocument vss = JsonDocument.Parse(summary.Body);
         Assert.Equal("ERROR", vss.RootElement.GetProperty("payload").GetProperty("sessionStatus").GetString());
         Assert.Equal(-2003, vss.RootElement.GetProperty("payload").GetProperty("errorDetails").GetProperty("errorCode").GetInt32());
+        EmulatorDiagnostic problem = Assert.Single(emulator.Diagnostics);
+        Assert.Equal((result.SessionId, -1007, "$.callflow[0].action", "dance"), (problem.SessionId, problem.StatusCode, problem.JsonPath, problem.Value));
+        Assert.Contains("-2003", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -188,10 +192,10 @@ public sealed class SimulatedSessionTests
         await using LoopbackServer receiver = await LoopbackServer.StartAsync();
         receiver.DefaultReply = ScriptedReply.Text(500, "boom", "text/plain");
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
-        emulator.RegisterWebhook("VSS", new Uri(receiver.BaseAddress, "vss"));
+        emulator.RegisterWebhook(WebhookType.SessionSummary, new Uri(receiver.BaseAddress, "vss"));
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage());
-        WebhookDelivery delivery = await emulator.WaitForSummaryAsync(result.SessionId!, EmulatorHttp.Patience());
+        WebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         Assert.False(delivery.Delivered);
         Assert.Equal(500, delivery.ResponseStatus);

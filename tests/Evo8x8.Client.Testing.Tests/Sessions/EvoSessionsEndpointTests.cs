@@ -34,6 +34,22 @@ public sealed class EvoSessionsEndpointTests
     }
 
     [Fact]
+    public async Task CreateSessions_FrozenDefaultClock_DatesAreDistinctAndAdvance()
+    {
+        await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
+        using HttpClient raw = EmulatorHttp.RawEvo(emulator);
+
+        List<string> dates = [];
+        for (int i = 0; i < 3; i++)
+        {
+            (_, JsonElement created) = await EmulatorHttp.ReadAsync(await raw.PostAsync("sessions", EmulatorHttp.Json(NewVoiceSession)));
+            dates.Add(created.GetProperty("dateCreated").GetString()!);
+        }
+
+        Assert.Equal(["2024-03-25T06:01:28Z", "2024-03-25T06:01:29Z", "2024-03-25T06:01:30Z"], dates);
+    }
+
+    [Fact]
     public async Task ListSessions_SevenSessionsThreePerPage_PagesFromZero()
     {
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Evo8x8.Client.Tests.Infrastructure;
 using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
 
 namespace Evo8x8.Client.Testing.Tests.VoiceMessaging;
 
@@ -35,8 +36,8 @@ public sealed class WebhooksEndpointTests
     public async Task ListAndDelete_RegisteredWebhooks_ListsThenRemovesByType()
     {
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
-        emulator.RegisterWebhook("VCS", new Uri("https://example.com/vcs"));
-        emulator.RegisterWebhook("VSS", new Uri("https://example.com/vss"), "token");
+        emulator.RegisterWebhook(WebhookType.CallStatus, new Uri("https://example.com/vcs"));
+        emulator.RegisterWebhook(WebhookType.SessionSummary, new Uri("https://example.com/vss"), "token");
         using HttpClient raw = EmulatorHttp.RawVoice(emulator);
 
         (_, JsonElement listed) = await EmulatorHttp.ReadAsync(await raw.GetAsync(EmulatorHttp.VoicePath(emulator, "webhooks")));

@@ -7,7 +7,7 @@ using NodaTime.Text;
 
 namespace Evo8x8.Client.Tests.VoiceMessaging;
 
-public sealed class CallflowSerializationTests
+public sealed partial class CallflowSerializationTests
 {
     private static readonly Instant SeedValidUntil = InstantPattern.ExtendedIso.Parse("2024-07-03T05:59:32.226Z").Value;
     private static readonly FakeClock BeforeSeed = new(SeedValidUntil - Duration.FromMinutes(5));

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Evo8x8.Client.Tests.Webhooks;
 
-public sealed class CallActionReplyTests
+public sealed partial class CallActionReplyTests
 {
     [Fact]
     public void BuildReply_IvrMenuWithoutMakeCall_SerializesClientActionIdAndCallflow()

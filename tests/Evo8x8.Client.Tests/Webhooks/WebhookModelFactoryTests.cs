@@ -7,7 +7,7 @@ using NodaTime.Text;
 
 namespace Evo8x8.Client.Tests.Webhooks;
 
-public sealed class WebhookModelFactoryTests
+public sealed partial class WebhookModelFactoryTests
 {
     [Fact]
     public void SessionSummaryEvent_SeedSuccess_EqualsParsedEvent()

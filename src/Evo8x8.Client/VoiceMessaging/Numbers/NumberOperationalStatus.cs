@@ -10,13 +10,19 @@ public readonly record struct NumberOperationalStatus(string Value) : IWireValue
     /// <summary><c>Active</c>: the number takes calls.</summary>
     public static NumberOperationalStatus Active { get; } = new("Active");
 
+    /// <summary>
+    /// <c>Unhealthy</c>: calling services on the number are degraded; do not use it for new sessions, though calls
+    /// from earlier allocations may still arrive. Only the VNU webhook page lists it, not the numbers API schema.
+    /// </summary>
+    public static NumberOperationalStatus Unhealthy { get; } = new("Unhealthy");
+
     /// <summary><c>Expiring</c>: the number is about to be released.</summary>
     public static NumberOperationalStatus Expiring { get; } = new("Expiring");
 
     /// <summary><c>Inactive</c>: the number takes no calls.</summary>
     public static NumberOperationalStatus Inactive { get; } = new("Inactive");
 
-    static IReadOnlyList<NumberOperationalStatus> IWireValue<NumberOperationalStatus>.Known { get; } = [Active, Expiring, Inactive];
+    static IReadOnlyList<NumberOperationalStatus> IWireValue<NumberOperationalStatus>.Known { get; } = [Active, Unhealthy, Expiring, Inactive];
 
     string IWireValue<NumberOperationalStatus>.WireText => Value;
 

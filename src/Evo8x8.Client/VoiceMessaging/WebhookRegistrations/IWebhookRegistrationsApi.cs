@@ -24,7 +24,11 @@ public interface IWebhookRegistrationsApi
     /// <exception cref="Evo8x8ApiException">8x8 could not be reached, or answered without a readable body (401, 403, 404).</exception>
     Task<WebhookRegistrationList> CreateAsync(NewWebhookRegistration webhook, CancellationToken cancellationToken = default);
 
-    /// <summary><c>DELETE /api/v1/subaccounts/{subAccountId}/webhooks/{webhook-type}</c>: removes the registration of one type.</summary>
+    /// <summary>
+    /// <c>DELETE /api/v1/subaccounts/{subAccountId}/webhooks/{webhook-type}</c>: removes the registration of one type.
+    /// Any type is sent, including <see cref="WebhookType.VirtualNumberUpdated"/> (VNU), which 8x8's OpenAPI path
+    /// enum leaves out although VNU webhooks can be created.
+    /// </summary>
     /// <param name="type">The type to remove, for example <see cref="WebhookType.SessionSummary"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The registration as it was before 8x8 deleted it.</returns>

@@ -46,7 +46,12 @@ public sealed class NewWebhookRegistration
     [JsonPropertyOrder(2)]
     public string? HttpAuthHeader { get; init; }
 
-    /// <summary>Whether 8x8 posts events at once; <see langword="null"/> takes 8x8's default, enabled.</summary>
+    /// <summary>
+    /// Whether 8x8 posts events at once, sent as <c>enabled</c>; <see langword="null"/> (the default) sends no flag and
+    /// takes 8x8's default, enabled. 8x8's OpenAPI body says <c>enabled</c> while its IVR and VSS guides send
+    /// <c>active</c>; responses always say <c>enabled</c>, so that is the one name sent, and only when you set it.
+    /// Whether the server also honours <c>active</c> is unconfirmed.
+    /// </summary>
     [JsonPropertyOrder(3)]
     public bool? Enabled { get; init; }
 

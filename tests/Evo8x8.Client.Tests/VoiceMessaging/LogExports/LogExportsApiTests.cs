@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace Evo8x8.Client.Tests.VoiceMessaging.LogExports;
 
-public sealed class LogExportsApiTests
+public sealed partial class LogExportsApiTests
 {
     private const string Folder = "VoiceMessaging/LogExports/Fixtures/";
     private const string JobId = "F1T6z9C5tW2QV1pdMzO9xpMXrYEmfnvqORGqpePJGpgzjTJ80TSaZEE7aX2wrgix";

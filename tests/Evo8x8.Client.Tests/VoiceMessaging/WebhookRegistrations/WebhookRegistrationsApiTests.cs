@@ -5,7 +5,7 @@ using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
 
 namespace Evo8x8.Client.Tests.VoiceMessaging.WebhookRegistrations;
 
-public sealed class WebhookRegistrationsApiTests
+public sealed partial class WebhookRegistrationsApiTests
 {
     private const string Folder = "VoiceMessaging/WebhookRegistrations/Fixtures/";
     private const string AuthHeaderValue = "mdp1234";

@@ -1,0 +1,13 @@
+using Evo8x8.Client.Testing.Hosting;
+using Evo8x8.Client.Testing.VoiceMessaging;
+
+namespace Evo8x8.Client.Testing.Calls;
+
+/// <summary>What every simulated session shares: the call rules, the webhook sender, the callflow checks for replies, the diagnostics and the recordings.</summary>
+internal sealed record SimulationContext(
+    CallRules Rules,
+    WebhookSender Sender,
+    Func<CallflowInspector> Inspector,
+    DiagnosticLog Diagnostics,
+    RecordingStore Recordings,
+    string SubAccountId);

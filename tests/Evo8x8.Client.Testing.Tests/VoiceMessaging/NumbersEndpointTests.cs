@@ -1,0 +1,45 @@
+using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.VoiceMessaging.Numbers;
+
+namespace Evo8x8.Client.Testing.Tests.VoiceMessaging;
+
+/// <summary>The virtual numbers API through the SDK.</summary>
+public sealed class NumbersEndpointTests
+{
+    [Fact]
+    public async Task List_DefaultOptions_ListsTheSamplesCallerIdAmongTheNumbers()
+    {
+        await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
+
+        VirtualNumberList list = await EmulatorHttp.Sdk(emulator).Numbers.ListAsync();
+
+        Assert.Equal(EmulatedVirtualNumber.Defaults.Count, list.TotalNumbers);
+        VirtualNumber first = list.Numbers[0];
+        Assert.Equal(("+6588000000", "SG", NumberOperationalStatus.Active), (first.Msisdn, first.CountryCode, first.OperationalStatus!.Value));
+        Assert.Equal(emulator.Clock.GetCurrentInstant(), first.DateCreated);
+    }
+
+    [Fact]
+    public async Task Check_OwnNumberWithoutPlus_AnswersItsReference()
+    {
+        var options = new Evo8x8EmulatorOptions { VirtualNumbers = [new EmulatedVirtualNumber("+4420700000", "GB", "london-1")] };
+        await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync(options);
+
+        VirtualNumberCheck check = await EmulatorHttp.Sdk(emulator).Numbers.CheckAsync("4420700000");
+
+        Assert.Equal(("london-1", "+4420700000", "GB"), (check.Payload!.ReferenceId, check.Payload.Msisdn, check.Payload.CountryCode));
+    }
+
+    [Fact]
+    public async Task Check_UnknownNumber_Is404NamingTheNumber()
+    {
+        await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
+
+        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(() => EmulatorHttp.Sdk(emulator).Numbers.CheckAsync("+6511111111"));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, error.HttpStatus);
+        Assert.Equal("-3001", error.ErrorCode);
+        Assert.Contains("+6511111111", error.ServiceMessage, StringComparison.Ordinal);
+        Assert.Equal((EmulatorRoute.CheckNumber, "+6511111111"), (Assert.Single(emulator.Diagnostics).Route, emulator.Diagnostics[0].Value));
+    }
+}
