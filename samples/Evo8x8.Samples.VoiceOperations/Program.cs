@@ -4,6 +4,7 @@ using Evo8x8.Client.VoiceMessaging;
 using Evo8x8.Client.VoiceMessaging.LogExports;
 using Evo8x8.Client.VoiceMessaging.SpeechProfiles;
 using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
+using NodaTime;
 
 if (Environment.GetEnvironmentVariable("VOICE8X8_API_KEY") is not { Length: > 0 } apiKey
     || Environment.GetEnvironmentVariable("VOICE8X8_SUBACCOUNT_ID") is not { Length: > 0 } subAccountId)
@@ -31,14 +32,9 @@ Callflow callflow = new CallflowBuilder(CallflowValidationOptions.FromSpeechProf
     .Build();
 CallflowResult session = await voice.Callflows.SendAsync(callflow);
 
-// Export the last 7 days of call records as CSV files, then poll until the job is final.
+// Export the last 7 days of call records as CSV files, then poll every 5 seconds (for at most 10 minutes)
+// until the job is final.
 LogExportJob job = await voice.LogExports.StartAsync();
-LogExportResult export;
-do
-{
-    await Task.Delay(TimeSpan.FromSeconds(5));
-    export = await voice.LogExports.GetResultAsync(job.JobId);
-}
-while (!export.Status.IsFinal);
+LogExportResult export = await voice.LogExports.WaitForCompletionAsync(job.JobId, Duration.FromSeconds(5), Duration.FromMinutes(10));
 
 Console.WriteLine($"Session {session.SessionId}; export {export.Status}: {string.Join(", ", export.DownloadUrls)}");

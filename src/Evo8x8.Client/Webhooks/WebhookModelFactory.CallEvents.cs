@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Evo8x8.Client.Serialization;
 using NodaTime;
 
 namespace Evo8x8.Client.Webhooks;
@@ -67,6 +69,7 @@ public static partial class WebhookModelFactory
     /// <param name="sipCode">The SIP response code of the call.</param>
     /// <param name="timestamp">When the event happened.</param>
     /// <param name="clientActionId">The id of the action that led here.</param>
+    /// <param name="extensionData">JSON members the SDK does not name, as <see cref="Webhooks.CallEventPayload.ExtensionData"/> returns them; none by default.</param>
     /// <returns>The payload.</returns>
     public static CallEventPayload CallEventPayload(
         string? eventId = null,
@@ -89,7 +92,8 @@ public static partial class WebhookModelFactory
         string? dtmf = null,
         int? sipCode = null,
         Instant? timestamp = null,
-        string? clientActionId = null)
+        string? clientActionId = null,
+        IEnumerable<KeyValuePair<string, JsonElement>>? extensionData = null)
         => new()
         {
             EventId = eventId,
@@ -113,6 +117,7 @@ public static partial class WebhookModelFactory
             SipCode = sipCode,
             Timestamp = timestamp,
             ClientActionId = clientActionId,
+            Unknown = UnknownMembers.From(extensionData),
         };
 
     /// <summary>Creates the <c>eventData</c> object of a call event.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Evo8x8.Client.Serialization;
 using Evo8x8.Client.VoiceMessaging.Numbers;
 using Evo8x8.Client.VoiceMessaging.Recordings;
 using NodaTime;
@@ -33,14 +35,24 @@ public static partial class WebhookModelFactory
     /// <param name="duration">How long the recording lasts.</param>
     /// <param name="filePath">Where the file was written.</param>
     /// <param name="status">Where the recording stands.</param>
+    /// <param name="extensionData">JSON members the SDK does not name, as <see cref="Webhooks.CallRecordingStatusPayload.ExtensionData"/> returns them; none by default.</param>
     /// <returns>The payload.</returns>
     public static CallRecordingStatusPayload CallRecordingStatusPayload(
         string? sessionId = null,
         string? recordingId = null,
         Duration? duration = null,
         string? filePath = null,
-        RecordingStatus? status = null)
-        => new() { SessionId = sessionId, RecordingId = recordingId, Duration = duration, FilePath = filePath, Status = status };
+        RecordingStatus? status = null,
+        IEnumerable<KeyValuePair<string, JsonElement>>? extensionData = null)
+        => new()
+        {
+            SessionId = sessionId,
+            RecordingId = recordingId,
+            Duration = duration,
+            FilePath = filePath,
+            Status = status,
+            Unknown = UnknownMembers.From(extensionData),
+        };
 
     /// <summary>Creates a virtual number update event; its <see cref="WebhookEvent.EventType"/> is <c>VIRTUAL_NUMBER_UPDATE</c>.</summary>
     /// <param name="payload">The numbers; defaults to an empty payload, never <see langword="null"/> (as after parsing).</param>
@@ -67,13 +79,16 @@ public static partial class WebhookModelFactory
     /// <param name="totalNumbers">How many numbers the subaccount holds (not derived from <paramref name="virtualNumbers"/>).</param>
     /// <param name="updateEventType"><c>SNAPSHOT</c> or <c>UPDATES</c>.</param>
     /// <param name="virtualNumbers">The numbers reported, in order; none by default.</param>
+    /// <param name="extensionData">JSON members the SDK does not name, as <see cref="Webhooks.VirtualNumberUpdatePayload.ExtensionData"/> returns them; none by default.</param>
+
     /// <returns>The payload.</returns>
     /// <exception cref="ArgumentException"><paramref name="virtualNumbers"/> holds a <see langword="null"/> number.</exception>
     public static VirtualNumberUpdatePayload VirtualNumberUpdatePayload(
         string? subAccountId = null,
         int? totalNumbers = null,
         VirtualNumberUpdateEventType? updateEventType = null,
-        IEnumerable<UpdatedVirtualNumber>? virtualNumbers = null)
+        IEnumerable<UpdatedVirtualNumber>? virtualNumbers = null,
+        IEnumerable<KeyValuePair<string, JsonElement>>? extensionData = null)
     {
         UpdatedVirtualNumber[] numbers = virtualNumbers is null ? [] : [.. virtualNumbers];
         if (Array.IndexOf(numbers, null) >= 0)
@@ -81,7 +96,14 @@ public static partial class WebhookModelFactory
             throw new ArgumentException("The virtual numbers hold a null number.", nameof(virtualNumbers));
         }
 
-        return new() { SubAccountId = subAccountId, TotalNumbers = totalNumbers, UpdateEventType = updateEventType, VirtualNumbers = numbers };
+        return new()
+        {
+            SubAccountId = subAccountId,
+            TotalNumbers = totalNumbers,
+            UpdateEventType = updateEventType,
+            VirtualNumbers = numbers,
+            Unknown = UnknownMembers.From(extensionData),
+        };
     }
 
     /// <summary>Creates one number of a virtual number update.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Evo8x8.Client.Serialization;
 using NodaTime;
 
 namespace Evo8x8.Client.Webhooks;
@@ -35,6 +37,7 @@ public static partial class WebhookModelFactory
     /// <param name="callCount">How many call legs were bridged (not derived from <paramref name="legs"/>).</param>
     /// <param name="errorDetails">Why the session failed.</param>
     /// <param name="clientRequestId">The identifier given on the callflow request, echoed by 8x8.</param>
+    /// <param name="extensionData">JSON members the SDK does not name, as <see cref="Webhooks.SessionSummaryPayload.ExtensionData"/> returns them; none by default.</param>
     /// <param name="legs">The call legs in order, each named (<c>CallA</c>, <c>CallB</c> …) with distinct names; none by default.</param>
     /// <returns>The payload.</returns>
     /// <exception cref="ArgumentException"><paramref name="legs"/> holds a <see langword="null"/> leg or two legs of the same name.</exception>
@@ -48,7 +51,8 @@ public static partial class WebhookModelFactory
         int? callCount = null,
         SessionErrorDetails? errorDetails = null,
         string? clientRequestId = null,
-        IEnumerable<CallLeg>? legs = null)
+        IEnumerable<CallLeg>? legs = null,
+        IEnumerable<KeyValuePair<string, JsonElement>>? extensionData = null)
         => new()
         {
             SessionId = sessionId,
@@ -60,6 +64,7 @@ public static partial class WebhookModelFactory
             CallCount = callCount,
             ErrorDetails = errorDetails,
             ClientRequestId = clientRequestId,
+            Unknown = UnknownMembers.From(extensionData),
 
             // Set as the parser sets it, so the legs are keyed and ordered by the same code and serialize back.
             Details = legs is null ? null : DetailsOf(legs),

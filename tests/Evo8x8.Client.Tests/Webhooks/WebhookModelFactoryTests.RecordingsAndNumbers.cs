@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Evo8x8.Client.VoiceMessaging.Numbers;
 using Evo8x8.Client.VoiceMessaging.Recordings;
 using Evo8x8.Client.Webhooks;
@@ -60,6 +61,25 @@ public sealed partial class WebhookModelFactoryTests
     {
         Assert.Throws<ArgumentException>(() => WebhookModelFactory.UnknownWebhookEvent(eventType: WebhookEventType.CallRecordingStatus));
         Assert.Throws<ArgumentException>(() => WebhookModelFactory.UnknownWebhookEvent(eventType: WebhookEventType.VirtualNumberUpdate));
+    }
+
+    [Fact]
+    public void Payloads_ExtensionDataGiven_ReadBackAsFromAParsedEvent()
+    {
+        using JsonDocument billing = JsonDocument.Parse("""{"billing":{"currency":"USD"}}""");
+        KeyValuePair<string, JsonElement>[] members = [new("billing", billing.RootElement.GetProperty("billing"))];
+
+        SessionSummaryPayload summary = WebhookModelFactory.SessionSummaryPayload(sessionId: "s", extensionData: members);
+        CallEventPayload call = WebhookModelFactory.CallEventPayload(eventId: "e", extensionData: members);
+        CallRecordingStatusPayload recording = WebhookModelFactory.CallRecordingStatusPayload(recordingId: "r", extensionData: members);
+        VirtualNumberUpdatePayload numbers = WebhookModelFactory.VirtualNumberUpdatePayload(subAccountId: "a", extensionData: members);
+
+        // The document is disposed first: the factory keeps its own copy, as the parser does.
+        billing.Dispose();
+        Assert.All(
+            [summary.ExtensionData, call.ExtensionData, recording.ExtensionData, numbers.ExtensionData],
+            data => Assert.Equal("USD", data["billing"].GetProperty("currency").GetString()));
+        Assert.Empty(WebhookModelFactory.SessionSummaryPayload().ExtensionData);
     }
 
     private static UpdatedVirtualNumber Number(string msisdn, string updated, string referenceId, int billingUnit, bool healthChecked)
