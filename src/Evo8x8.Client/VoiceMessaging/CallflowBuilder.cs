@@ -22,7 +22,7 @@ public sealed partial class CallflowBuilder
 
     /// <summary>Creates a builder that checks <c>validUntil</c> against the system clock.</summary>
     public CallflowBuilder()
-        : this(new CallflowValidationOptions())
+        : this(CallflowValidationOptions.Default)
     {
     }
 
@@ -189,7 +189,7 @@ public sealed partial class CallflowBuilder
         List<CallflowProblem> found = CallflowRules.Check(_actions, _validUntil, _validation, isReply: false);
         problems = found;
         callflow = found.TrueForAll(problem => !problem.IsError)
-            ? new Callflow([.. _actions], _validUntil) { ClientRequestId = _clientRequestId, Warnings = found }
+            ? new Callflow([.. _actions], _validUntil) { ClientRequestId = _clientRequestId, Warnings = found, ValidatedWith = _validation }
             : null;
         return callflow is not null;
     }
