@@ -13,4 +13,7 @@ internal static class ApiRequestOptions
 
     /// <summary>Which attempt of the request is being sent, from 1; set by the retry handler.</summary>
     public static readonly HttpRequestOptionsKey<int> Attempt = new("Evo8x8.Attempt");
+
+    /// <summary>The secrets to mask in whatever the handlers log about the request's outcome.</summary>
+    public static readonly HttpRequestOptionsKey<SecretMask> SecretMask = new("Evo8x8.SecretMask");
 }

@@ -23,6 +23,7 @@ internal sealed class JsonApiConnection
     private readonly string _serviceName;
     private readonly AuthenticationHeaderValue _authorization;
     private readonly Func<ApiErrorResponse, Evo8x8ApiException> _readError;
+    private readonly SecretMask _mask;
 
     /// <param name="http">The client to send through; its own base address is ignored.</param>
     /// <param name="baseAddress">The service's base address; routes are relative to it.</param>
@@ -41,12 +42,13 @@ internal sealed class JsonApiConnection
         _serviceName = serviceName;
         _authorization = authorization;
         _readError = readError;
+        _mask = SecretMask.FromAuthorization(authorization);
     }
 
     /// <summary>Serializes a request body with the source-generated contract.</summary>
     public static ByteArrayContent JsonBody<T>(T value, JsonTypeInfo<T> typeInfo)
     {
-        var content = new ByteArrayContent(WireJson.SerializeToUtf8Bytes(value, typeInfo));
+        var content = new JsonBodyContent(WireJson.SerializeToUtf8Bytes(value, typeInfo), value);
         content.Headers.ContentType = JsonMediaType;
         return content;
     }
@@ -56,7 +58,7 @@ internal sealed class JsonApiConnection
         ApiRoute route, HttpContent? content, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
     {
         (System.Net.HttpStatusCode status, byte[] body) = await SendCoreAsync(route, content, cancellationToken).ConfigureAwait(false);
-        return Deserialize(route, status, body, responseType);
+        return Deserialize(route, status, body, responseType, MaskFor(content));
     }
 
     /// <summary>Sends and expects no body worth reading (a 202 or 204).</summary>
@@ -64,7 +66,7 @@ internal sealed class JsonApiConnection
         => await SendCoreAsync(route, content, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Parses a success body, reporting a body that does not match the contract as a typed error.</summary>
-    public TResponse Deserialize<TResponse>(ApiRoute route, System.Net.HttpStatusCode status, byte[] body, JsonTypeInfo<TResponse> responseType)
+    private TResponse Deserialize<TResponse>(ApiRoute route, System.Net.HttpStatusCode status, byte[] body, JsonTypeInfo<TResponse> responseType, SecretMask mask)
     {
         try
         {
@@ -74,10 +76,10 @@ internal sealed class JsonApiConnection
         catch (JsonException ex)
         {
             var answer = new ApiErrorResponse(_serviceName, route, status, body, null);
-            throw new Evo8x8ApiException(
-                $"{answer.Describe()} but its body could not be read as {typeof(TResponse).Name}: {ex.Message}",
+            throw mask.Apply(new Evo8x8ApiException(
+                $"{answer.Describe()} but its body could not be read: {JsonErrorText.Describe(ex)}",
                 status,
-                innerException: ex);
+                innerException: ex));
         }
     }
 
@@ -89,6 +91,8 @@ internal sealed class JsonApiConnection
         request.Headers.Accept.Add(AcceptJson);
         request.Options.Set(ApiRequestOptions.RouteTemplate, route.Template);
         request.Options.Set(ApiRequestOptions.ServiceName, _serviceName);
+        SecretMask mask = MaskFor(content);
+        request.Options.Set(ApiRequestOptions.SecretMask, mask);
 
         HttpResponseMessage response;
         try
@@ -102,7 +106,7 @@ internal sealed class JsonApiConnection
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or TimeoutException or Polly.Timeout.TimeoutRejectedException)
         {
             string what = ex is HttpRequestException ? "could not be reached" : "did not answer in time";
-            throw new Evo8x8ApiException($"{_serviceName} {what} for {route.Method} {route.Template}: {ex.Message}", ex);
+            throw mask.Apply(new Evo8x8ApiException($"{_serviceName} {what} for {route.Method} {route.Template}: {ex.Message}", ex));
         }
 
         using (response)
@@ -110,10 +114,20 @@ internal sealed class JsonApiConnection
             byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                throw _readError(new ApiErrorResponse(_serviceName, route, response.StatusCode, body, response.Content.Headers.ContentType?.MediaType));
+                // Every text of the error comes from the answer, which may echo what was sent: mask it in one place.
+                throw mask.Apply(_readError(new ApiErrorResponse(_serviceName, route, response.StatusCode, body, response.Content.Headers.ContentType?.MediaType)));
             }
 
             return (response.StatusCode, body);
         }
+    }
+
+    /// <summary>The client's mask widened with the secrets of the request body, when it carries any.</summary>
+    private SecretMask MaskFor(HttpContent? content) => content is JsonBodyContent json ? _mask.With(json.Model) : _mask;
+
+    /// <summary>A serialized request body that remembers its model, so that its secrets can be masked in the answer.</summary>
+    private sealed class JsonBodyContent(byte[] utf8Json, object? model) : ByteArrayContent(utf8Json)
+    {
+        public object? Model { get; } = model;
     }
 }

@@ -12,7 +12,7 @@ namespace Evo8x8.Client.Http;
 /// </summary>
 /// <remarks>
 /// It never logs a header, a path or a body: credentials and phone numbers travel only there. Error text is
-/// passed through <see cref="PhoneNumberMask"/>. A JSON answer is buffered here to read its request id, which
+/// passed through <see cref="SecretMask"/>. A JSON answer is buffered here to read its request id, which
 /// costs nothing extra because the connection reads the whole body anyway.
 /// </remarks>
 internal sealed class TelemetryHandler(TimeProvider time, ILogger logger) : DelegatingHandler
@@ -43,14 +43,15 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger) : Dele
         {
             TimeSpan elapsed = time.GetElapsedTime(started);
             Evo8x8Telemetry.RecordAttempt(facts, RequestFacts.Outcome(null, ex), attempt, elapsed);
-            HttpLog.AttemptFailed(logger, facts.Service, facts.Method, facts.RouteTemplate, (long)elapsed.TotalMilliseconds, attempt, Describe(ex));
+            SecretMask mask = request.Options.TryGetValue(ApiRequestOptions.SecretMask, out SecretMask? known) ? known : SecretMask.None;
+            HttpLog.AttemptFailed(logger, facts.Service, facts.Method, facts.RouteTemplate, (long)elapsed.TotalMilliseconds, attempt, Describe(ex, mask));
             Activity.Current?.AddEvent(new ActivityEvent("attempt failed", tags: new ActivityTagsCollection { { "evo8x8.attempt", attempt }, { "error.type", ex.GetType().Name } }));
             throw;
         }
     }
 
-    /// <summary>The messages of an exception and its causes, with anything like a phone number masked.</summary>
-    internal static string Describe(Exception exception)
+    /// <summary>The messages of an exception and its causes, with the request's secrets and anything like a phone number masked.</summary>
+    internal static string Describe(Exception exception, SecretMask mask)
     {
         var text = new StringBuilder();
         for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
@@ -58,7 +59,7 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger) : Dele
             text.Append(text.Length == 0 ? string.Empty : " <- ").Append(inner.GetType().Name).Append(": ").Append(inner.Message);
         }
 
-        return PhoneNumberMask.Apply(text.ToString());
+        return mask.Apply(text.ToString());
     }
 
     /// <summary>Buffers a JSON answer and returns its top-level <c>callFlowRequestId</c>, when it has one.</summary>

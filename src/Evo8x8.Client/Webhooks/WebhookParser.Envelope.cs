@@ -126,13 +126,13 @@ public sealed partial class WebhookParser
         var envelope = default(Envelope);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            WireToken.TryGetText(ref reader, out string name);
             reader.Read();
             if (name.Equals("eventType", StringComparison.OrdinalIgnoreCase))
             {
                 envelope.EventType = reader.TokenType switch
                 {
-                    JsonTokenType.String => new WebhookEventType(reader.GetString()!),
+                    JsonTokenType.String => new WebhookEventType(Text(json, reader, "$.eventType")),
                     JsonTokenType.Null => null,
                     _ => throw WrongType(json, reader, "$.eventType", "eventType must be a string"),
                 };
@@ -163,10 +163,20 @@ public sealed partial class WebhookParser
 
     private static string? OptionalText(ReadOnlySpan<byte> json, Utf8JsonReader reader, string path) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => Text(json, reader, path),
         JsonTokenType.Null => null,
         _ => throw WrongType(json, reader, path, $"{path[2..]} must be a string"),
     };
+
+    private static string Text(ReadOnlySpan<byte> json, Utf8JsonReader reader, string path)
+        => WireToken.TryGetText(ref reader, out string text)
+            ? text
+            : throw new WebhookParseException(
+                WebhookParseFailure.InvalidContent,
+                $"{path[2..]} is not valid text: it escapes a lone UTF-16 surrogate.",
+                path,
+                JsonSyntaxProbe.PositionOf(json, reader.TokenStartIndex).Line,
+                JsonSyntaxProbe.PositionOf(json, reader.TokenStartIndex).BytePositionInLine);
 
     private static WebhookParseException WrongType(ReadOnlySpan<byte> json, Utf8JsonReader reader, string path, string reason)
     {

@@ -89,7 +89,7 @@ public sealed class TelemetryHandlerTests : IAsyncLifetime
     {
         var error = new HttpRequestException("Call to 0044 20 7946 0958 failed", new IOException("reset"));
 
-        Assert.Equal("HttpRequestException: Call to **** ** **** **58 failed <- IOException: reset", TelemetryHandler.Describe(error));
+        Assert.Equal("HttpRequestException: Call to **** ** **** **58 failed <- IOException: reset", TelemetryHandler.Describe(error, SecretMask.None));
     }
 
     /// <summary>A handler of the application's own that fails with a message quoting a phone number.</summary>

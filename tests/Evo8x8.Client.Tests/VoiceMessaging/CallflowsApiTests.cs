@@ -110,7 +110,8 @@ public sealed class CallflowsApiTests : IAsyncLifetime
         Evo8x8ApiException ex = await Assert.ThrowsAsync<Evo8x8ApiException>(() => _client.Callflows.SendAsync(VoiceMessage()));
 
         Assert.Equal(HttpStatusCode.OK, ex.HttpStatus);
-        Assert.Contains("could not be read as CallflowResult", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("but its body could not be read: 'O' is an invalid start of a value at $ (line 1, byte 1).", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("CallflowResult", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

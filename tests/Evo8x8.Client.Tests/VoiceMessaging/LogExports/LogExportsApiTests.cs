@@ -62,7 +62,8 @@ public sealed class LogExportsApiTests
         Evo8x8ApiException error = await Assert.ThrowsAsync<Evo8x8ApiException>(() => voice.Client.LogExports.StartAsync());
 
         Assert.Equal(HttpStatusCode.Accepted, error.HttpStatus);
-        Assert.Contains("LogExportJob", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a required property is missing: 'jobId'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LogExportJob", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
