@@ -49,6 +49,12 @@ internal static partial class JsonErrorText
             return $"expected {Expected(conversion.Groups["type"].Value)}";
         }
 
+        Match duplicate = DuplicateProperty().Match(message);
+        if (duplicate.Success)
+        {
+            return $"{duplicate.Groups["name"].Value} appears twice; a body with a duplicate key is refused";
+        }
+
         Match required = MissingRequired().Match(message);
         if (required.Success)
         {
@@ -79,6 +85,9 @@ internal static partial class JsonErrorText
 
     [GeneratedRegex(@"^System\.Nullable`1\[(?<inner>[^\]]+)\]$", RegexOptions.CultureInvariant)]
     private static partial Regex NullableOf();
+
+    [GeneratedRegex(@"Duplicate property '(?<name>[^']*)'", RegexOptions.CultureInvariant)]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@"missing required properties,? including:? (?<names>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex MissingRequired();

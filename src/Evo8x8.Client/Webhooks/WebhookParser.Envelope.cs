@@ -65,12 +65,12 @@ public sealed partial class WebhookParser
     {
         if (eventType == WebhookEventType.SessionSummary)
         {
-            return JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.SessionSummaryEvent);
+            return JsonSerializer.Deserialize(json, WebhookJson.SessionSummaryEvent);
         }
 
         return eventType == WebhookEventType.CallAction
-            ? JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.CallActionEvent)
-            : JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.CallStatusEvent);
+            ? JsonSerializer.Deserialize(json, WebhookJson.CallActionEvent)
+            : JsonSerializer.Deserialize(json, WebhookJson.CallStatusEvent);
     }
 
     private static bool HasPayload(WebhookEvent webhookEvent) => webhookEvent switch
@@ -124,9 +124,16 @@ public sealed partial class WebhookParser
         }
 
         var envelope = default(Envelope);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             WireToken.TryGetText(ref reader, out string name);
+            if (!seen.Add(name))
+            {
+                (long line, long position) = JsonSyntaxProbe.PositionOf(json, reader.TokenStartIndex);
+                throw new WebhookParseException(WebhookParseFailure.InvalidContent, $"{name} appears twice; a body with a duplicate key is refused.", $"$.{name}", line, position);
+            }
+
             reader.Read();
             if (name.Equals("eventType", StringComparison.OrdinalIgnoreCase))
             {

@@ -68,16 +68,18 @@ internal sealed class EchoServer : IAsyncDisposable
             case Form.VoiceJsonBody:
                 context.Response.ContentType = "application/json";
                 await context.Response.WriteAsync(
-                    $$"""{"sessionStatus":"FAILED","callFlowRequestId":"89b545a5-0676-11ee-8100-d500c0d203fc","statusCode":-1001,"statusMessage":{{JsonSerializer.Serialize(echo)}}}""");
+                    $$"""{"sessionStatus":"FAILED","callFlowRequestId":"89b545a5-0676-11ee-8100-d500c0d203fc","statusCode":-1001,"statusMessage":{{Quoted(echo)}}}""");
                 break;
             default:
                 context.Response.ContentType = "application/json";
-                string quoted = JsonSerializer.Serialize(echo);
+                string quoted = Quoted(echo);
                 await context.Response.WriteAsync(
                     $$$"""{"responseStatus":{"errorCode":{{{quoted}}},"message":{{{quoted}}},"stackTrace":{{{quoted}}},"errors":[{"errorCode":{{{quoted}}},"fieldName":{{{quoted}}},"message":{{{quoted}}}}]}}""");
                 break;
         }
     }
+
+    private static string Quoted(string text) => $"\"{JsonEncodedText.Encode(text).Value}\"";
 
     private static string Decoded(string authorization)
         => authorization.StartsWith("Basic ", StringComparison.Ordinal)
