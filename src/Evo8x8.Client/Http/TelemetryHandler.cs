@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Evo8x8.Client.Serialization;
 using Microsoft.Extensions.Logging;
 
 namespace Evo8x8.Client.Http;
@@ -99,11 +100,15 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger) : Dele
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                bool wanted = reader.ValueTextEquals(RequestIdProperty);
+                // An escaped name may escape a lone surrogate, which ValueTextEquals refuses with an exception.
+                bool wanted = reader.ValueIsEscaped
+                    ? WireToken.TryGetText(ref reader, out string name) && name == RequestIdProperty
+                    : reader.ValueTextEquals(RequestIdProperty);
                 reader.Read();
                 if (wanted && reader.TokenType == JsonTokenType.String)
                 {
-                    return reader.GetString();
+                    // An id that escapes a lone surrogate is not text a log can carry.
+                    return WireToken.TryGetText(ref reader, out string id) ? id : null;
                 }
 
                 reader.Skip();
