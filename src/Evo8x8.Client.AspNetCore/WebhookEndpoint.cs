@@ -61,7 +61,22 @@ internal sealed partial class WebhookEndpoint
         {
             LogMalformed(_logger, ex.Failure, ex.Path);
             int status = ex.Failure == WebhookParseFailure.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
-            await WriteProblemAsync(context, status, "Malformed webhook body", ex.Message).ConfigureAwait(false);
+            await AnswerOrCloseAsync(context, status, "Malformed webhook body", ex.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Broken chunked framing, a body shorter than its Content-Length, or one sent too slowly: Kestrel's own
+            // words say which; answered here so that no environment's error page (with its headers) answers instead.
+            LogUnreadable(_logger, ex.StatusCode);
+            await AnswerOrCloseAsync(context, ex.StatusCode, "Unreadable webhook body", $"The request body could not be read: {ex.Message}").ConfigureAwait(false);
+            return;
+        }
+        catch (Exception ex) when (ex is IOException || (ex is OperationCanceledException && aborted.IsCancellationRequested))
+        {
+            // The client went away mid-body: nobody is left to answer.
+            LogUnreadable(_logger, StatusCodes.Status400BadRequest);
+            context.Abort();
             return;
         }
 
@@ -111,6 +126,25 @@ internal sealed partial class WebhookEndpoint
         return CryptographicOperations.FixedTimeEquals(actual, _expectedAuthorizationHash);
     }
 
+    /// <summary>Writes a problem answer, or closes the connection when the client can no longer receive one.</summary>
+    private static async Task AnswerOrCloseAsync(HttpContext context, int status, string title, string detail)
+    {
+        if (context.RequestAborted.IsCancellationRequested || context.Response.HasStarted)
+        {
+            context.Abort();
+            return;
+        }
+
+        try
+        {
+            await WriteProblemAsync(context, status, title, detail).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException)
+        {
+            context.Abort();
+        }
+    }
+
     // Problem details (RFC 9457) written by hand: no stack trace, no exception text beyond the parse message.
     private static async Task WriteProblemAsync(HttpContext context, int status, string title, string detail)
     {
@@ -134,6 +168,9 @@ internal sealed partial class WebhookEndpoint
 
     [LoggerMessage(2, LogLevel.Warning, "Refused a malformed 8x8 webhook body ({Failure} at {Path}).")]
     private static partial void LogMalformed(ILogger logger, WebhookParseFailure failure, string? path);
+
+    [LoggerMessage(4, LogLevel.Warning, "Could not read an 8x8 webhook body (answered {StatusCode} or closed the connection).")]
+    private static partial void LogUnreadable(ILogger logger, int statusCode);
 
     [LoggerMessage(3, LogLevel.Error, "The 8x8 webhook handler failed on a {EventType} event.")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, string? eventType);
