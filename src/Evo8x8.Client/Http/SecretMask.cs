@@ -11,10 +11,10 @@ namespace Evo8x8.Client.Http;
 /// and thread-safe.
 /// </summary>
 /// <remarks>
-/// The HTTP layer builds one mask per client from its authorization header (<see cref="FromAuthorization"/>), widens
-/// it per request with the secrets of the body it sends (<see cref="With(object?)"/>), and passes every exception it
-/// raises for an answer through <see cref="Apply(Evo8x8ApiException)"/> and every log text through
-/// <see cref="Apply(string)"/>.
+/// The HTTP layer attaches a mask to each request (<see cref="AttachAsync"/>, in <see cref="TelemetryHandler"/>: the
+/// Authorization header's secrets and those of the JSON body), and <see cref="ApiFailure"/> passes every exception it
+/// raises through <see cref="Apply(Evo8x8ApiException)"/> with <see cref="For(HttpRequestMessage)"/>; log text goes
+/// through <see cref="Apply(string)"/>.
 /// </remarks>
 internal sealed class SecretMask
 {
@@ -50,6 +50,47 @@ internal sealed class SecretMask
         string? pair = TryDecodeBase64(parameter);
         int colon = pair?.IndexOf(':', StringComparison.Ordinal) ?? -1;
         return Of(parameter, pair, colon >= 0 ? pair![(colon + 1)..] : null);
+    }
+
+    /// <summary>The mask of an <c>Authorization</c> header value such as <c>Bearer key</c> or <c>Basic base64</c>.</summary>
+    public static SecretMask FromAuthorization(string? authorization)
+        => AuthenticationHeaderValue.TryParse(authorization, out AuthenticationHeaderValue? parsed) ? FromAuthorization(parsed) : Of(authorization);
+
+    /// <summary>The mask attached to a request by <see cref="AttachAsync"/>, else the one of its <c>Authorization</c> header.</summary>
+    public static SecretMask For(HttpRequestMessage? request)
+        => request is null
+            ? None
+            : request.Options.TryGetValue(ApiRequestOptions.SecretMask, out SecretMask? attached) ? attached : FromAuthorization(request.Headers.Authorization);
+
+    /// <summary>
+    /// Attaches to a request, once, the mask of its <c>Authorization</c> header widened with the secrets of its JSON
+    /// body: the model's (<see cref="ISecretBearer"/>) when the body still holds it, else the values of the body's
+    /// top-level <c>httpAuthHeader</c> and <c>password</c> properties.
+    /// </summary>
+    public static async ValueTask AttachAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.Options.TryGetValue(ApiRequestOptions.SecretMask, out _))
+        {
+            return;
+        }
+
+        SecretMask mask = FromAuthorization(request.Headers.Authorization);
+        if (request.Content is System.Net.Http.Json.JsonContent json)
+        {
+            mask = mask.With(json.Value);
+        }
+        else if (request.Content is { } content && content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // Request bodies are small; buffered once here, they are sent (and resent on retry) from the buffer.
+#if NET10_0_OR_GREATER
+            await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+#else
+            await content.LoadIntoBufferAsync().ConfigureAwait(false);
+#endif
+            mask = mask.With(SecretsOfBody(await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false)));
+        }
+
+        request.Options.Set(ApiRequestOptions.SecretMask, mask);
     }
 
     /// <summary>This mask widened with the secrets a request body carries (see <see cref="ISecretBearer"/>).</summary>
@@ -151,6 +192,41 @@ internal sealed class SecretMask
 
         string message = Apply(cause.Message);
         return cause is System.Text.Json.JsonException ? new System.Text.Json.JsonException(message) : new InvalidOperationException(message);
+    }
+
+    // The request properties of the services' APIs that hold secrets: a webhook's auth value, a push password.
+    private static List<string?> SecretsOfBody(byte[] body)
+    {
+        List<string?> secrets = [];
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return secrets;
+            }
+
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                Serialization.WireToken.TryGetText(ref reader, out string name);
+                reader.Read();
+                if (reader.TokenType == System.Text.Json.JsonTokenType.String
+                    && (name.Equals("httpAuthHeader", StringComparison.OrdinalIgnoreCase) || name.Equals("password", StringComparison.OrdinalIgnoreCase))
+                    && Serialization.WireToken.TryGetText(ref reader, out string value))
+                {
+                    secrets.Add(value);
+                    secrets.Add(value.Split(' ', 2, StringSplitOptions.TrimEntries) is [_, var credentials] ? credentials : null);
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Our own request bodies are valid JSON; nothing more to find in one that is not.
+        }
+
+        return secrets;
     }
 
     private static string? TryDecodeBase64(string text)

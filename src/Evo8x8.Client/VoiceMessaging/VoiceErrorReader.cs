@@ -39,7 +39,7 @@ internal static class VoiceErrorReader
         string code = statusCode is { } value ? $" {value}" : string.Empty;
         string hint = Hint(answer.Status) is { } known ? $" {known}" : string.Empty;
         return new VoiceApiException(
-            $"{answer.Describe()}:{code} {statusMessage ?? "(no message)"}{hint}",
+            ApiFailure.Text($"{answer.Describe()}:{code} {statusMessage ?? "(no message)"}{hint}"),
             answer.Status,
             statusCode,
             body.SessionStatus,
@@ -57,7 +57,7 @@ internal static class VoiceErrorReader
         string? hint = answer.Status == HttpStatusCode.NotFound
             ? "8x8 knows no such subaccount or item: check VoiceClientOptions.SubAccountId and the id in the request."
             : Hint(answer.Status);
-        return hint is null ? unreadable : new Evo8x8ApiException($"{unreadable.Message} {hint}", answer.Status);
+        return hint is null ? unreadable : new Evo8x8ApiException(ApiFailure.Text($"{unreadable.Message} {hint}"), answer.Status);
     }
 
     /// <summary>What to check after a 401 or 403, whether or not 8x8 sent its error body.</summary>

@@ -59,11 +59,24 @@ public sealed class LogExportsApiTests
         await using LoopbackVoiceClient voice = await LoopbackVoiceClient.StartAsync();
         voice.Server.Reply(ScriptedReply.Json(202, "{}"));
 
-        Evo8x8ApiException error = await Assert.ThrowsAsync<Evo8x8ApiException>(() => voice.Client.LogExports.StartAsync());
+        Evo8x8TransportException error = await Assert.ThrowsAsync<Evo8x8TransportException>(() => voice.Client.LogExports.StartAsync());
 
         Assert.Equal(HttpStatusCode.Accepted, error.HttpStatus);
-        Assert.Contains("a required property is missing: 'jobId'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(RequestDelivery.AnsweredUnreadable, error.Delivery);
+        Assert.Contains("is not the JSON expected at JSON path $: a required property is missing: 'jobId'.", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("LogExportJob", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_AnswerWithNullJobId_ThrowsUnreadableAnswerInsteadOfANullId()
+    {
+        await using LoopbackVoiceClient voice = await LoopbackVoiceClient.StartAsync();
+        voice.Server.Reply(ScriptedReply.Json(202, """{"jobId":null}"""));
+
+        Evo8x8TransportException error = await Assert.ThrowsAsync<Evo8x8TransportException>(() => voice.Client.LogExports.StartAsync());
+
+        Assert.Equal(RequestDelivery.AnsweredUnreadable, error.Delivery);
+        Assert.Contains("at JSON path $.jobId: Expected a string but found null.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
