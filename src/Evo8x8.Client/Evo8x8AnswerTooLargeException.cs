@@ -21,4 +21,8 @@ public sealed class Evo8x8AnswerTooLargeException : Evo8x8TransportException
 
     /// <summary>The limit in bytes that the answer went past.</summary>
     public long Limit { get; }
+
+    /// <inheritdoc />
+    internal override Evo8x8ApiException MaskWith(Http.SecretMask mask)
+        => new Evo8x8AnswerTooLargeException(mask.Apply(Message), HttpStatus!.Value, Limit, mask.Apply(InnerException));
 }

@@ -60,4 +60,11 @@ public class Evo8x8ApiException : Exception
 
     /// <summary>The id the service assigned to the request, to quote to its support.</summary>
     public string? RequestId { get; }
+
+    /// <summary>A copy with every text masked; types the HTTP layer does not raise are returned as they are.</summary>
+    internal virtual Evo8x8ApiException MaskWith(Http.SecretMask mask)
+        => GetType() == typeof(Evo8x8ApiException)
+            ? new Evo8x8ApiException(
+                mask.Apply(Message), HttpStatus, mask.ApplyOrNull(ErrorCode), mask.ApplyOrNull(ServiceMessage), mask.SecretsOnly(RequestId), mask.Apply(InnerException))
+            : this;
 }

@@ -17,4 +17,8 @@ public sealed class Evo8x8TimeoutException : Evo8x8TransportException
         : base(message, delivery, httpStatus, innerException)
     {
     }
+
+    /// <inheritdoc />
+    internal override Evo8x8ApiException MaskWith(Http.SecretMask mask)
+        => new Evo8x8TimeoutException(mask.Apply(Message), Delivery, HttpStatus, mask.Apply(InnerException));
 }

@@ -21,4 +21,10 @@ public class Evo8x8TransportException : Evo8x8ApiException
 
     /// <summary>How far the request got: not sent, maybe processed, or answered unreadably.</summary>
     public RequestDelivery Delivery { get; }
+
+    /// <inheritdoc />
+    internal override Evo8x8ApiException MaskWith(Http.SecretMask mask)
+        => GetType() == typeof(Evo8x8TransportException)
+            ? new Evo8x8TransportException(mask.Apply(Message), Delivery, HttpStatus, mask.Apply(InnerException))
+            : this;
 }

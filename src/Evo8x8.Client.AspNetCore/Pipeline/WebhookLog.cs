@@ -31,4 +31,7 @@ internal static partial class WebhookLog
 
     [LoggerMessage(8, LogLevel.Warning, "Could not release the claim of a failed 8x8 webhook delivery ({DeduplicationKey}); its redelivery is skipped until the window ends.")]
     public static partial void ReleaseFailed(ILogger logger, Exception exception, string deduplicationKey);
+
+    [LoggerMessage(9, LogLevel.Warning, "Could not read an 8x8 webhook body (answered {StatusCode} or closed the connection).")]
+    public static partial void Unreadable(ILogger logger, int statusCode);
 }

@@ -15,7 +15,26 @@ internal sealed class WebhookProblem(int status, string title, string detail) : 
 
     public int Status { get; } = status;
 
+    /// <summary>Writes the problem answer, or closes the connection when the client can no longer receive one.</summary>
     public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        if (httpContext.RequestAborted.IsCancellationRequested || httpContext.Response.HasStarted)
+        {
+            httpContext.Abort();
+            return;
+        }
+
+        try
+        {
+            await WriteAsync(httpContext).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException)
+        {
+            httpContext.Abort();
+        }
+    }
+
+    private async Task WriteAsync(HttpContext httpContext)
     {
         httpContext.Response.StatusCode = Status;
         httpContext.Response.ContentType = "application/problem+json; charset=utf-8";

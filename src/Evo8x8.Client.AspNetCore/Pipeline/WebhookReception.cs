@@ -51,6 +51,19 @@ internal sealed class WebhookReception(WebhookRulesSource rulesSource, ILogger l
             int status = ex.Failure == WebhookParseFailure.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
             return Refuse(status, "Malformed webhook body", ex.Message);
         }
+        catch (BadHttpRequestException ex)
+        {
+            // Broken chunked framing, a body shorter than its Content-Length, or one sent too slowly: Kestrel's own
+            // words say which; answered here so that no environment's error page (with its headers) answers instead.
+            WebhookLog.Unreadable(logger, ex.StatusCode);
+            return Refuse(ex.StatusCode, "Unreadable webhook body", $"The request body could not be read: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException || (ex is OperationCanceledException && context.RequestAborted.IsCancellationRequested))
+        {
+            // The client went away mid-body: the problem answer closes the connection instead (nobody is left to read it).
+            WebhookLog.Unreadable(logger, StatusCodes.Status400BadRequest);
+            return Refuse(StatusCodes.Status400BadRequest, "Unreadable webhook body", "The request body ended before it was complete.");
+        }
 
         return await ClaimAsync(context, webhookEvent).ConfigureAwait(false);
     }

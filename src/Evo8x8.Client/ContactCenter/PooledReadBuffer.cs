@@ -54,8 +54,10 @@ internal sealed class PooledReadBuffer : IDisposable
             return false;
         }
 
+        // Moving the pending bytes down pays only when it frees at least half the array; freeing a few bytes of a
+        // full array (a large record that started just past the front) would copy it again on every small read.
         int pending = _end - _start;
-        if (_start > 0 && (_end == _buffer.Length || _start >= _buffer.Length / 2))
+        if (_start > 0 && (_start >= _buffer.Length / 2 || (_end == _buffer.Length && _buffer.Length >= _maxRecordBytes)))
         {
             Buffer.BlockCopy(_buffer, _start, _buffer, 0, pending);
             _start = 0;

@@ -80,7 +80,7 @@ public sealed partial class SessionMetadata
     /// <summary>Each transfer to another agent or menu, in order (likely but unconfirmed shape).</summary>
     [JsonPropertyName("transfers")]
     [JsonInclude]
-    public IReadOnlyList<CcaiTransfer>? Transfers { get; internal set; }
+    public IReadOnlyList<CcaiTransfer>? Transfers { get; internal set => field = Serialization.WireList.WithoutNullsOrNull(value); }
 
     /// <summary>
     /// Whether and where the session was deflected (overcapacity or after hours), for example
@@ -123,15 +123,15 @@ public sealed partial class SessionMetadata
     /// <summary>SmartAction: photos and screenshots the end-user uploaded.</summary>
     [JsonPropertyName("photos")]
     [JsonInclude]
-    public IReadOnlyList<CcaiMediaItem>? Photos { get; internal set; }
+    public IReadOnlyList<CcaiMediaItem>? Photos { get; internal set => field = Serialization.WireList.WithoutNullsOrNull(value); }
 
     /// <summary>SmartAction: video files the end-user uploaded.</summary>
     [JsonPropertyName("videos")]
     [JsonInclude]
-    public IReadOnlyList<CcaiMediaItem>? Videos { get; internal set; }
+    public IReadOnlyList<CcaiMediaItem>? Videos { get; internal set => field = Serialization.WireList.WithoutNullsOrNull(value); }
 
     /// <summary>Everyone who took part: agents, the end-user and third parties, one record per join (likely but unconfirmed shape).</summary>
     [JsonPropertyName("participants")]
     [JsonInclude]
-    public IReadOnlyList<CcaiParticipant>? Participants { get; internal set; }
+    public IReadOnlyList<CcaiParticipant>? Participants { get; internal set => field = Serialization.WireList.WithoutNullsOrNull(value); }
 }

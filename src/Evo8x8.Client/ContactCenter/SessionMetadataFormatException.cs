@@ -37,7 +37,7 @@ public sealed class SessionMetadataFormatException : Evo8x8ApiException
     /// <summary>The file the record came from; <see langword="null"/> when reading a caller's stream.</summary>
     public string? FilePath { get; }
 
-    /// <summary>The 0-based index of the record within its file or stream (blank NDJSON lines are not counted).</summary>
+    /// <summary>The 0-based index of the record within its file or stream (blank NDJSON lines are not counted); the message counts from 1.</summary>
     public long RecordIndex { get; }
 
     /// <summary>The 1-based line the record starts on, for NDJSON; <see langword="null"/> otherwise.</summary>
@@ -51,8 +51,9 @@ public sealed class SessionMetadataFormatException : Evo8x8ApiException
 
     private static string Describe(string problem, string? filePath, long recordIndex, long? lineNumber, long byteOffset, string? jsonPath)
     {
+        // Records are counted from 1 in the message, as lines are; RecordIndex stays the 0-based index for code.
         StringBuilder text = new("Session metadata record ");
-        text.Append(CultureInfo.InvariantCulture, $"{recordIndex}");
+        text.Append(CultureInfo.InvariantCulture, $"{recordIndex + 1}");
         if (filePath is not null)
         {
             text.Append(CultureInfo.InvariantCulture, $" of '{filePath}'");

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Evo8x8.Client.Serialization;
 
 namespace Evo8x8.Client.ContactCenter;
 
@@ -10,7 +11,6 @@ public sealed partial class SessionMetadataReader
     private enum ArrayStep
     {
         NeedMore,
-        Started,
         Element,
         Ended,
     }
@@ -58,12 +58,11 @@ public sealed partial class SessionMetadataReader
             yield break;
         }
 
-        JsonReaderState state = default;
-        bool started = false;
+        var scan = new ArrayScan { ScannedTo = buffer.Offset, ElementAt = -1 };
         long recordIndex = 0;
         while (true)
         {
-            ArrayStep step = NextArrayStep(buffer, path, recordIndex, ref state, ref started, out int elementStart, out int elementLength);
+            ArrayStep step = NextArrayStep(buffer, path, recordIndex, ref scan, out int elementStart, out int elementLength);
             if (step == ArrayStep.Ended)
             {
                 yield break;
@@ -78,7 +77,13 @@ public sealed partial class SessionMetadataReader
                     throw new SessionMetadataFormatException("the array ends before its closing bracket.", path, recordIndex, null, buffer.Offset);
                 }
 
-                await ReadMoreAsync(buffer, path, recordIndex, null, cancellationToken).ConfigureAwait(false);
+                // A token longer than a read (a long string) is scanned again from its start after each refill; waiting
+                // until the unscanned bytes have doubled keeps that linear. Short tokens resume on the next read.
+                long want = Unscanned(buffer, scan) >= LongTokenBytes ? Unscanned(buffer, scan) * 2 : 0;
+                while (await ReadMoreAsync(buffer, path, recordIndex, null, cancellationToken).ConfigureAwait(false)
+                    && Unscanned(buffer, scan) < want)
+                {
+                }
             }
             else if (step == ArrayStep.Element)
             {
@@ -93,6 +98,10 @@ public sealed partial class SessionMetadataReader
             }
         }
     }
+
+    private const int LongTokenBytes = 16 * 1024;
+
+    private static long Unscanned(PooledReadBuffer buffer, ArrayScan scan) => buffer.Offset + buffer.Data.Length - scan.ScannedTo;
 
     /// <summary>Moves the window to the first non-blank byte and tells whether it opens an array.</summary>
     private static async ValueTask<bool> StartsArrayAsync(PooledReadBuffer buffer, CancellationToken cancellationToken)
@@ -115,64 +124,80 @@ public sealed partial class SessionMetadataReader
     }
 
     /// <summary>
-    /// Finds the next piece of the array in the window: its opening bracket, a whole element, or its end. Syntax
-    /// errors cannot be skipped, because the next element cannot be found after one.
+    /// Scans the window from where the last call stopped to the next whole element or the array's end. Each byte is
+    /// scanned once however small the stream's reads are (a rescan from the element's start on every refill made a
+    /// large record quadratic); only the open element's bytes are kept in the window. Syntax errors cannot be
+    /// skipped, because the next element cannot be found after one.
     /// </summary>
     private static ArrayStep NextArrayStep(
         PooledReadBuffer buffer,
         string? path,
         long recordIndex,
-        ref JsonReaderState state,
-        ref bool started,
+        ref ArrayScan scan,
         out int elementStart,
         out int elementLength)
     {
         elementStart = 0;
         elementLength = 0;
-        Utf8JsonReader reader = new(buffer.Data, buffer.IsCompleted, state);
+        long scannedFrom = scan.ScannedTo;
+        Utf8JsonReader reader = new(buffer.Data[(int)(scannedFrom - buffer.Offset)..], buffer.IsCompleted, scan.State);
         try
         {
-            if (!reader.Read())
+            while (true)
             {
-                return ArrayStep.NeedMore;
-            }
-
-            if (!started)
-            {
-                if (reader.TokenType != JsonTokenType.StartArray)
+                if (!reader.Read())
                 {
-                    throw new JsonException($"Expected a JSON array of records but found {reader.TokenType}.");
+                    scan.State = reader.CurrentState;
+                    scan.ScannedTo = scannedFrom + reader.BytesConsumed;
+                    buffer.Consume((int)((scan.ElementAt >= 0 ? scan.ElementAt : scan.ScannedTo) - buffer.Offset));
+                    return ArrayStep.NeedMore;
                 }
 
-                started = true;
-                buffer.Consume((int)reader.BytesConsumed);
-                state = reader.CurrentState;
-                return ArrayStep.Started;
-            }
+                if (!scan.Started)
+                {
+                    if (reader.TokenType != JsonTokenType.StartArray)
+                    {
+                        throw new JsonException($"Expected a JSON array of records but found {reader.TokenType}.");
+                    }
 
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return ArrayStep.Ended;
-            }
+                    scan.Started = true;
+                    continue;
+                }
 
-            elementStart = (int)reader.TokenStartIndex;
-            if (!reader.TrySkip())
-            {
-                return ArrayStep.NeedMore;
-            }
+                if (reader.CurrentDepth == 0)
+                {
+                    return ArrayStep.Ended;
+                }
 
-            elementLength = (int)reader.BytesConsumed - elementStart;
-            state = reader.CurrentState;
-            return ArrayStep.Element;
+                if (reader.CurrentDepth > 1)
+                {
+                    continue;
+                }
+
+                long tokenAt = scannedFrom + reader.TokenStartIndex;
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    scan.ElementAt = tokenAt;
+                    continue;
+                }
+
+                long start = reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray ? scan.ElementAt : tokenAt;
+                scan.State = reader.CurrentState;
+                scan.ScannedTo = scannedFrom + reader.BytesConsumed;
+                scan.ElementAt = -1;
+                elementStart = (int)(start - buffer.Offset);
+                elementLength = (int)(scan.ScannedTo - start);
+                return ArrayStep.Element;
+            }
         }
         catch (JsonException invalid)
         {
             throw new SessionMetadataFormatException(
-                $"the array is not valid JSON, so the records after this one cannot be found: {invalid.Message}",
+                $"the array is not valid JSON, so the records after this one cannot be found: {JsonErrorText.WithoutPosition(invalid)}",
                 path,
                 recordIndex,
                 invalid.LineNumber + 1,
-                buffer.Offset + reader.BytesConsumed,
+                scannedFrom + reader.BytesConsumed,
                 innerException: invalid);
         }
     }
@@ -191,5 +216,21 @@ public sealed partial class SessionMetadataReader
             OnBroken(broken);
             return null;
         }
+    }
+
+    /// <summary>Where the scan of an array stands between refills of the window.</summary>
+    private struct ArrayScan
+    {
+        /// <summary>The reader's state at <see cref="ScannedTo"/>.</summary>
+        public JsonReaderState State;
+
+        /// <summary>True once the opening bracket has been read.</summary>
+        public bool Started;
+
+        /// <summary>The stream offset up to which the array has been scanned.</summary>
+        public long ScannedTo;
+
+        /// <summary>The stream offset of the open element's first byte, or -1 between elements.</summary>
+        public long ElementAt;
     }
 }

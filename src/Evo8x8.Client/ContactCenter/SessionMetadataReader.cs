@@ -164,7 +164,8 @@ public sealed partial class SessionMetadataReader
         }
         catch (JsonException invalid)
         {
-            throw new SessionMetadataFormatException(invalid.Message, path, index, line, offset, invalid.Path, invalid);
+            // One position per error: ours (record, line, byte offset, path), not the serializer's 0-based tail.
+            throw new SessionMetadataFormatException(JsonErrorText.WithoutPosition(invalid), path, index, line, offset, invalid.Path, invalid);
         }
     }
 

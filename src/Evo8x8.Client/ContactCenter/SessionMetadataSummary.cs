@@ -11,9 +11,10 @@ public sealed class SessionMetadataSummary
     private readonly Dictionary<CcaiSessionStatus, long> _byStatus = [];
     private readonly Dictionary<CcaiSessionType, long> _byType = [];
     private readonly Dictionary<int, long> _csat = [];
-    private Duration _handleTotal;
+    // Sums in nanoseconds as Int128: durations near NodaTime's edge add up past what a Duration can hold.
+    private Int128 _handleTotal;
     private long _handleCount;
-    private Duration _waitTotal;
+    private Int128 _waitTotal;
     private long _waitCount;
     private long _ratingTotal;
 
@@ -31,10 +32,10 @@ public sealed class SessionMetadataSummary
     public IReadOnlyDictionary<CcaiSessionType, long> CountByType => _byType;
 
     /// <summary>The mean handle time (<see cref="SessionMetadata.CallDuration"/>) of the records that have one; <see langword="null"/> if none do.</summary>
-    public Duration? AverageHandleTime => _handleCount == 0 ? null : _handleTotal / _handleCount;
+    public Duration? AverageHandleTime => _handleCount == 0 ? null : Average(_handleTotal, _handleCount);
 
     /// <summary>The mean queue wait (<see cref="SessionMetadata.WaitDuration"/>, else <see cref="SessionMetadata.QueueDuration"/>) of the records that have one.</summary>
-    public Duration? AverageWaitTime => _waitCount == 0 ? null : _waitTotal / _waitCount;
+    public Duration? AverageWaitTime => _waitCount == 0 ? null : Average(_waitTotal, _waitCount);
 
     /// <summary>Rated sessions per CSAT rating; a rating of 0 or none means the session was not rated and is left out.</summary>
     public IReadOnlyDictionary<int, long> CsatDistribution => _csat;
@@ -95,13 +96,13 @@ public sealed class SessionMetadataSummary
 
         if (record.CallDuration is { } handle)
         {
-            _handleTotal += handle;
+            _handleTotal += Nanoseconds(handle);
             _handleCount++;
         }
 
         if ((record.WaitDuration ?? record.QueueDuration) is { } wait)
         {
-            _waitTotal += wait;
+            _waitTotal += Nanoseconds(wait);
             _waitCount++;
         }
 
@@ -110,5 +111,18 @@ public sealed class SessionMetadataSummary
             _csat[rating] = _csat.GetValueOrDefault(rating) + 1;
             _ratingTotal += rating;
         }
+    }
+
+    private const long NanosecondsPerDay = 86_400_000_000_000;
+
+    private static Int128 Nanoseconds(Duration duration) => ((Int128)duration.Days * NanosecondsPerDay) + duration.NanosecondOfDay;
+
+    // The mean of durations lies within their range, so it always fits a Duration again.
+    private static Duration Average(Int128 total, long count)
+    {
+        Int128 mean = total / count;
+        Int128 days = mean / NanosecondsPerDay;
+        Int128 rest = mean % NanosecondsPerDay;
+        return Duration.FromDays((int)days) + Duration.FromNanoseconds((long)rest);
     }
 }

@@ -40,7 +40,10 @@ internal static partial class ApiFailure
         RequestFacts request = RequestFacts.Of(response.RequestMessage!);
         byte[] body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         var answer = new ApiErrorResponse(request, response.StatusCode, body, response.Content.Headers.ContentType?.MediaType);
-        return request.Service == EvoVoiceClient.ServiceName ? EvoErrorReader.Read(answer) : VoiceErrorReader.Read(answer);
+        Evo8x8ApiException error = request.Service == EvoVoiceClient.ServiceName ? EvoErrorReader.Read(answer) : VoiceErrorReader.Read(answer);
+
+        // Every text of the error comes from the answer, which may echo what was sent (headers, body): mask it here.
+        return SecretMask.For(response.RequestMessage).Apply(error);
     }
 
     /// <summary>Refit's deserialization exception factory: a success answer whose body is not the JSON expected.</summary>
@@ -49,8 +52,8 @@ internal static partial class ApiFailure
         RequestFacts request = RequestFacts.Of(response.RequestMessage!);
         string where = exception is JsonException json ? $" at JSON path {json.Path ?? "$"}: {JsonDetail(json)}" : ".";
         string message = $"{DescribeAnswer(request, response.StatusCode)} but the answer is not the JSON expected{where} {AfterAnswer(request)}";
-        return ValueTask.FromResult<Exception?>(
-            new Evo8x8TransportException(Text(message), RequestDelivery.AnsweredUnreadable, response.StatusCode, exception));
+        return ValueTask.FromResult<Exception?>(SecretMask.For(response.RequestMessage).Apply(
+            new Evo8x8TransportException(Text(message), RequestDelivery.AnsweredUnreadable, response.StatusCode, exception)));
     }
 
     /// <summary>An answer that is the JSON literal <c>null</c> where an object was expected.</summary>
@@ -60,20 +63,27 @@ internal static partial class ApiFailure
     /// <summary>Refit's transport exception factory: no answer came back (not sent, timed out, connection dropped).</summary>
     public static Exception FromTransport(HttpRequestMessage httpRequest, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is Evo8x8ApiException || (exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        SecretMask mask = SecretMask.For(httpRequest);
+        if (exception is Evo8x8ApiException ours)
         {
-            // Already ours (built by the answer-buffering handler), or the caller's own cancellation.
+            // Already ours (built by the answer-buffering handler); its text may quote the answer.
+            return mask.Apply(ours);
+        }
+
+        if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            // The caller's own cancellation.
             return exception;
         }
 
         RequestFacts request = RequestFacts.Of(httpRequest);
         if (IsTimeout(exception) && httpRequest.Options.TryGetValue(ApiRequestOptions.AnsweredStatus, out HttpStatusCode status))
         {
-            return new Evo8x8TimeoutException(
+            return mask.Apply(new Evo8x8TimeoutException(
                 Text($"{DescribeAnswer(request, status)} but the rest of the answer did not arrive in time. {AfterAnswer(request)}"),
                 RequestDelivery.AnsweredUnreadable,
                 status,
-                exception);
+                exception));
         }
 
         RequestDelivery delivery = Classify(exception);
@@ -85,13 +95,13 @@ internal static partial class ApiFailure
                 : $"The {request.Method} may have reached {request.Service} and been processed: check before sending it again (for a call, wait for its session summary).";
         if (IsTimeout(exception))
         {
-            return new Evo8x8TimeoutException(
-                Text($"{request.Service} did not answer in time for {request.Method} {request.RouteTemplate}. {advice}"), delivery, null, exception);
+            return mask.Apply(new Evo8x8TimeoutException(
+                Text($"{request.Service} did not answer in time for {request.Method} {request.RouteTemplate}. {advice}"), delivery, null, exception));
         }
 
         string what = delivery == RequestDelivery.NotSent ? "could not be reached" : "gave no answer";
-        return new Evo8x8TransportException(
-            Text($"{request.Service} {what} for {request.Method} {request.RouteTemplate}: {exception.Message} {advice}"), delivery, null, exception);
+        return mask.Apply(new Evo8x8TransportException(
+            Text($"{request.Service} {what} for {request.Method} {request.RouteTemplate}: {exception.Message} {advice}"), delivery, null, exception));
     }
 
     /// <summary>The answer's status arrived but its body was cut short or broken while it was being read.</summary>

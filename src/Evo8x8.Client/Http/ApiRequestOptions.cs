@@ -25,4 +25,7 @@ internal static class ApiRequestOptions
 
     /// <summary>The key of <see cref="ServiceName"/>, as Refit's settings add it to every request of a service.</summary>
     public const string ServiceNameKey = "Evo8x8.ServiceName";
+
+    /// <summary>The secrets to mask in whatever the handlers log about the request's outcome.</summary>
+    public static readonly HttpRequestOptionsKey<SecretMask> SecretMask = new("Evo8x8.SecretMask");
 }

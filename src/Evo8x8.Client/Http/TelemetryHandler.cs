@@ -15,7 +15,7 @@ namespace Evo8x8.Client.Http;
 /// </summary>
 /// <remarks>
 /// It never logs a header, a path or a body: credentials and phone numbers travel only there. Error text is
-/// passed through <see cref="PhoneNumberMask"/>. The request id is read from the first bytes of the buffered body,
+/// passed through <see cref="SecretMask"/>. The request id is read from the first bytes of the buffered body,
 /// which is neither copied nor replaced.
 /// </remarks>
 internal sealed class TelemetryHandler(TimeProvider time, ILogger logger, long maxResponseBytes) : DelegatingHandler
@@ -28,6 +28,7 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger, long m
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         RequestFacts facts = RequestFacts.Of(request);
+        await SecretMask.AttachAsync(request, cancellationToken).ConfigureAwait(false);
         int attempt = request.Options.TryGetValue(ApiRequestOptions.Attempt, out int number) ? number : 1;
         long started = time.GetTimestamp();
         try
@@ -60,14 +61,15 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger, long m
         {
             TimeSpan elapsed = time.GetElapsedTime(started);
             Evo8x8Telemetry.RecordAttempt(facts, RequestFacts.Outcome(null, ex), attempt, elapsed);
-            HttpLog.AttemptFailed(logger, facts.Service, facts.Method, facts.RouteTemplate, (long)elapsed.TotalMilliseconds, attempt, Describe(ex));
+            SecretMask mask = request.Options.TryGetValue(ApiRequestOptions.SecretMask, out SecretMask? known) ? known : SecretMask.None;
+            HttpLog.AttemptFailed(logger, facts.Service, facts.Method, facts.RouteTemplate, (long)elapsed.TotalMilliseconds, attempt, Describe(ex, mask));
             Activity.Current?.AddEvent(new ActivityEvent("attempt failed", tags: new ActivityTagsCollection { { "evo8x8.attempt", attempt }, { "error.type", ex.GetType().Name } }));
             throw;
         }
     }
 
-    /// <summary>The messages of an exception and its causes, with anything like a phone number masked.</summary>
-    internal static string Describe(Exception exception)
+    /// <summary>The messages of an exception and its causes, with the request's secrets and anything like a phone number masked.</summary>
+    internal static string Describe(Exception exception, SecretMask mask)
     {
         var text = new StringBuilder();
         for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
@@ -75,7 +77,7 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger, long m
             text.Append(text.Length == 0 ? string.Empty : " <- ").Append(inner.GetType().Name).Append(": ").Append(inner.Message);
         }
 
-        return PhoneNumberMask.Apply(text.ToString());
+        return mask.Apply(text.ToString());
     }
 
     /// <summary>The top-level <c>callFlowRequestId</c> of a buffered JSON answer, when its first bytes hold one; never throws.</summary>
@@ -119,7 +121,10 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger, long m
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                bool wanted = reader.ValueTextEquals(RequestIdProperty);
+                // An escaped name may escape a lone surrogate, which ValueTextEquals refuses with an exception.
+                bool wanted = reader.ValueIsEscaped
+                    ? WireToken.TryGetText(ref reader, out string name) && name == RequestIdProperty
+                    : reader.ValueTextEquals(RequestIdProperty);
                 if (!reader.Read())
                 {
                     return null;

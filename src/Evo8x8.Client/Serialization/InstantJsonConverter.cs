@@ -106,13 +106,24 @@ internal sealed class InstantJsonConverter : JsonConverter<Instant>
         return EndsWithOffset(unescaped[..reader.CopyString(unescaped)]);
     }
 
+    // DateTimeOffset holds offsets up to 14 hours and years 1 to 9999 in UTC; the fast path is taken only where both
+    // hold, so that System.Text.Json never throws on an odd but well-formed date (+21:00, 9999-12-31T23:59:59-14:00).
     private static bool EndsWithOffset(ReadOnlySpan<byte> text)
         => text.Length > 6
-            && (text[^1] == (byte)'Z' || (text[^3] == (byte)':' && text[^6] is (byte)'+' or (byte)'-'));
+            && !text.StartsWith("9999"u8) && !text.StartsWith("0001"u8)
+            && (text[^1] == (byte)'Z'
+                || (text[^3] == (byte)':' && text[^6] is (byte)'+' or (byte)'-'
+                    && (text[^5] == (byte)'0' || (text[^5] == (byte)'1' && text[^4] <= (byte)'4'))));
 
     /// <summary>Parses the ISO-8601 forms the services send; returns false instead of throwing.</summary>
     internal static bool TryParse(string text, out Instant value)
     {
+        value = default;
+        if (!HasOffsetInNodaTimeRange(text))
+        {
+            return false;
+        }
+
         ParseResult<Instant> utc = InstantPattern.ExtendedIso.Parse(text);
         if (utc.Success)
         {
@@ -121,7 +132,41 @@ internal sealed class InstantJsonConverter : JsonConverter<Instant>
         }
 
         ParseResult<OffsetDateTime> withOffset = OffsetPattern.Parse(text);
-        value = withOffset.Success ? withOffset.Value.ToInstant() : default;
-        return withOffset.Success;
+        value = default;
+        return withOffset.Success && TryToInstant(withOffset.Value, out value);
+    }
+
+    /// <summary>
+    /// False when the text ends in an offset beyond NodaTime's ±18 hours (<c>+21:00</c>), which NodaTime's parser
+    /// rejects with an exception instead of a failed result.
+    /// </summary>
+    internal static bool HasOffsetInNodaTimeRange(ReadOnlySpan<char> text)
+    {
+        int time = text.IndexOf('T');
+        int sign = time < 0 ? -1 : text[time..].LastIndexOfAny('+', '-');
+        if (sign < 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> offset = text[(time + sign + 1)..];
+        if (offset.Length < 2 || !char.IsAsciiDigit(offset[0]) || !char.IsAsciiDigit(offset[1]))
+        {
+            return true;
+        }
+
+        int hours = ((offset[0] - '0') * 10) + (offset[1] - '0');
+        ReadOnlySpan<char> minutes = offset[2..].TrimStart(':');
+        return hours < 18 || (hours == 18 && !minutes.ContainsAnyInRange('1', '9'));
+    }
+
+    /// <summary>The instant of a local time and offset, or false when it falls outside NodaTime's range (year 9999 at -14:00).</summary>
+    internal static bool TryToInstant(OffsetDateTime timestamp, out Instant value)
+    {
+        Instant local = timestamp.LocalDateTime.InUtc().ToInstant();
+        Duration offset = Duration.FromSeconds(timestamp.Offset.Seconds);
+        bool fits = offset >= Duration.Zero ? local - Instant.MinValue >= offset : Instant.MaxValue - local >= -offset;
+        value = fits ? local - offset : default;
+        return fits;
     }
 }

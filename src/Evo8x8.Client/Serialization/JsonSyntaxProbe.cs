@@ -47,7 +47,9 @@ internal static class JsonSyntaxProbe
         switch (reader.TokenType)
         {
             case JsonTokenType.PropertyName:
-                frames[^1] = frames[^1] with { Property = reader.GetString() };
+                // A name with a lone surrogate escape (\uD800) cannot become a string; the path then shows it as written.
+                WireToken.TryGetText(ref reader, out string name);
+                frames[^1] = frames[^1] with { Property = name };
                 break;
             case JsonTokenType.StartObject or JsonTokenType.StartArray:
                 CountArrayElement(frames);

@@ -36,10 +36,10 @@ internal sealed class OffsetDateTimeJsonConverter : JsonConverter<OffsetDateTime
         }
 
         string text = reader.GetString()!;
-        ParseResult<OffsetDateTime> parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        return parsed.Success
+        ParseResult<OffsetDateTime>? parsed = InstantJsonConverter.HasOffsetInNodaTimeRange(text) ? OffsetDateTimePattern.ExtendedIso.Parse(text) : null;
+        return parsed is { Success: true }
             ? parsed.Value
-            : throw new JsonException($"'{text}' is not an ISO-8601 timestamp with an offset.");
+            : throw new JsonException($"'{text}' is not an ISO-8601 timestamp with an offset of at most 18 hours.");
     }
 
     public override void Write(Utf8JsonWriter writer, OffsetDateTime? value, JsonSerializerOptions options)

@@ -25,7 +25,7 @@ internal sealed class SecondsDurationJsonConverter : JsonConverter<Duration?>
         switch (reader.TokenType)
         {
             case JsonTokenType.Number:
-                return reader.TryGetInt64(out long whole) && Math.Abs(whole) < MaxSeconds ? Duration.FromSeconds(whole) : FromSeconds(reader.GetDouble());
+                return reader.TryGetInt64(out long whole) && whole > -MaxSeconds && whole < MaxSeconds ? Duration.FromSeconds(whole) : FromSeconds(reader.GetDouble());
             case JsonTokenType.String when !reader.HasValueSequence && !reader.ValueIsEscaped
                 && Utf8Parser.TryParse(reader.ValueSpan, out double seconds, out int used) && used == reader.ValueSpan.Length:
                 return FromSeconds(seconds);
@@ -50,11 +50,13 @@ internal sealed class SecondsDurationJsonConverter : JsonConverter<Duration?>
         }
     }
 
-    private static readonly double MaxSeconds = Duration.MaxValue.TotalSeconds;
+    // A second inside NodaTime's range: FromSeconds rounds a double to nanoseconds, which can step past the edge
+    // (1449551462399.999 is below Duration.MaxValue.TotalSeconds yet throws). No real duration comes near it.
+    private static readonly double MaxSeconds = Math.Floor(Duration.MaxValue.TotalSeconds) - 1;
 
     // NodaTime throws OverflowException past its range; a payload error must stay a JsonException.
     private static Duration FromSeconds(double seconds)
-        => double.IsFinite(seconds) && Math.Abs(seconds) < MaxSeconds
+        => double.IsFinite(seconds) && seconds > -MaxSeconds && seconds < MaxSeconds
             ? Duration.FromSeconds(seconds)
             : throw new JsonException($"{seconds.ToString(CultureInfo.InvariantCulture)} seconds is not a duration.");
 

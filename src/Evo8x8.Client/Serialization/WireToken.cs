@@ -15,4 +15,23 @@ internal static class WireToken
     /// <summary>The token's text exactly as written, for a number that is kept as text.</summary>
     public static string RawText(ref Utf8JsonReader reader)
         => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+
+    /// <summary>
+    /// The token's text, or false when its escapes do not make valid UTF-16 (a lone surrogate such as <c>\uD800</c>),
+    /// which <see cref="Utf8JsonReader.GetString"/> refuses with an exception outside the serializer.
+    /// </summary>
+    public static bool TryGetText(ref Utf8JsonReader reader, out string text)
+    {
+        try
+        {
+            text = reader.GetString() ?? string.Empty;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // Only an escaped string can fail here: its escapes are not valid UTF-16.
+            text = RawText(ref reader);
+            return false;
+        }
+    }
 }

@@ -34,4 +34,14 @@ public sealed class EvoApiException : Evo8x8ApiException
 
     /// <summary>The server-side stack trace Evo sent, for its support; never part of <see cref="Exception.Message"/>.</summary>
     public string? ServerStackTrace { get; }
+
+    /// <inheritdoc />
+    internal override Evo8x8ApiException MaskWith(Http.SecretMask mask)
+        => new EvoApiException(
+            mask.Apply(Message),
+            HttpStatus!.Value,
+            mask.ApplyOrNull(ErrorCode),
+            mask.ApplyOrNull(ServiceMessage),
+            [.. FieldErrors.Select(error => new EvoFieldError { ErrorCode = mask.ApplyOrNull(error.ErrorCode), FieldName = mask.ApplyOrNull(error.FieldName), Message = mask.ApplyOrNull(error.Message) })],
+            mask.ApplyOrNull(ServerStackTrace));
 }

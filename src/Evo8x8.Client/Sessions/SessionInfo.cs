@@ -51,7 +51,7 @@ public sealed class SessionInfo
     public string? CustomerId { get; init; }
 
     /// <summary>The customers from the top of the account down to <see cref="CustomerId"/>; empty when there are none.</summary>
-    public IReadOnlyList<CustomerBreadcrumb> CustomerBreadcrumb { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<CustomerBreadcrumb> CustomerBreadcrumb { get; init => field = Serialization.WireList.WithoutNulls(value); } = [];
 
     /// <summary>The name of the customer the session is associated with.</summary>
     public string? CustomerName { get; init; }
@@ -114,11 +114,11 @@ public sealed class SessionInfo
     /// <summary>The session's display name.</summary>
     public string? DisplayName { get; init; }
 
-    /// <summary>What the session's flow did, oldest first as Evo sends it; empty when there is no log.</summary>
-    public IReadOnlyList<SessionLogInfo> Log { get; init => field = value ?? []; } = [];
+    /// <summary>What the session's flow did, oldest first as Evo sends it; empty when there is no log (null entries are left out).</summary>
+    public IReadOnlyList<SessionLogInfo> Log { get; init => field = Serialization.WireList.WithoutNulls(value); } = [];
 
-    /// <summary>The parties in the session; empty when there are none.</summary>
-    public IReadOnlyList<SessionMemberInfo> Members { get; init => field = value ?? []; } = [];
+    /// <summary>The parties in the session; empty when there are none (null entries are left out).</summary>
+    public IReadOnlyList<SessionMemberInfo> Members { get; init => field = Serialization.WireList.WithoutNulls(value); } = [];
 
     /// <summary>The number to call back (typically for SIP-to-user calls).</summary>
     public string? CallbackNumber { get; init; }

@@ -3,8 +3,8 @@ namespace Evo8x8.Client.Sessions;
 /// <summary>One page of <c>GET /sessions</c> (Evo's <c>ListResponse</c>): the sessions on it and where it stands in the whole list.</summary>
 public sealed class SessionPage
 {
-    /// <summary>The sessions on this page; empty past the last page.</summary>
-    public IReadOnlyList<SessionInfo> Items { get; init => field = value ?? []; } = [];
+    /// <summary>The sessions on this page; empty past the last page (a JSON <c>null</c> element is left out).</summary>
+    public IReadOnlyList<SessionInfo> Items { get; init => field = Serialization.WireList.WithoutNulls(value); } = [];
 
     /// <summary>How many sessions match in all (0 when Evo skipped counting).</summary>
     public int TotalCount { get; init; }

@@ -10,6 +10,9 @@ namespace Evo8x8.Client.VoiceMessaging;
 [JsonConverter(typeof(WireValueJsonConverter<CallflowSessionStatus>))]
 public readonly record struct CallflowSessionStatus(string Value) : IWireValue<CallflowSessionStatus>
 {
+    /// <summary>The text as 8x8 sends it; empty, never null, when an answer left the field out.</summary>
+    public string Value { get => field ?? string.Empty; init; } = Value;
+
     /// <summary><c>CREATED</c>: the call was accepted and is being placed.</summary>
     public static CallflowSessionStatus Created { get; } = new("CREATED");
 

@@ -23,13 +23,13 @@ internal sealed class CallflowsApi(ICallflowsRoutes routes, VoiceAccount account
             routes.SendAsync(account.SubAccountId, callflow, account.Authorization, cancellationToken), "the created session").ConfigureAwait(false);
         if (result.SessionStatus != CallflowSessionStatus.Created || !result.StatusCode.IsSuccess)
         {
-            throw new VoiceApiException(
+            throw SecretMask.FromAuthorization(account.Authorization).Apply(new VoiceApiException(
                 ApiFailure.Text($"8x8 did not create the session ({result.SessionStatus}): {result.StatusCode} {result.StatusMessage}"),
                 System.Net.HttpStatusCode.OK,
                 result.StatusCode,
                 result.SessionStatus,
                 result.StatusMessage,
-                result.CallFlowRequestId);
+                result.CallFlowRequestId));
         }
 
         return result;

@@ -33,4 +33,8 @@ public sealed class VoiceApiException : Evo8x8ApiException
 
     /// <summary>8x8's <c>sessionStatus</c>, <c>NOT_CREATED</c> for a refused callflow.</summary>
     public CallflowSessionStatus? SessionStatus { get; }
+
+    /// <inheritdoc />
+    internal override Evo8x8ApiException MaskWith(Http.SecretMask mask)
+        => new VoiceApiException(mask.Apply(Message), HttpStatus!.Value, StatusCode, SessionStatus, mask.ApplyOrNull(ServiceMessage), mask.SecretsOnly(RequestId));
 }

@@ -37,8 +37,9 @@ internal static class VoiceErrorReader
         CallflowStatusCode? statusCode = body.StatusCode ?? body.Code;
         string? statusMessage = body.StatusMessage ?? body.Message;
         string code = statusCode is { } value ? $" {value}" : string.Empty;
+        string hint = Hint(answer.Status) is { } known ? $" {known}" : string.Empty;
         return new VoiceApiException(
-            ApiFailure.Text($"{answer.Describe()}:{code} {statusMessage ?? "(no message)"}"),
+            ApiFailure.Text($"{answer.Describe()}:{code} {statusMessage ?? "(no message)"}{hint}"),
             answer.Status,
             statusCode,
             body.SessionStatus,
@@ -53,13 +54,17 @@ internal static class VoiceErrorReader
     private static Evo8x8ApiException Unreadable(ApiErrorResponse answer)
     {
         Evo8x8ApiException unreadable = answer.ToUnreadableBodyException();
-        string? hint = answer.Status switch
-        {
-            HttpStatusCode.Unauthorized => "8x8 did not accept the API key: check VoiceClientOptions.ApiKey.",
-            HttpStatusCode.Forbidden => "The API key may not use this resource for this subaccount: check the key's permissions in 8x8 Connect.",
-            HttpStatusCode.NotFound => "8x8 knows no such subaccount or item: check VoiceClientOptions.SubAccountId and the id in the request.",
-            _ => null,
-        };
+        string? hint = answer.Status == HttpStatusCode.NotFound
+            ? "8x8 knows no such subaccount or item: check VoiceClientOptions.SubAccountId and the id in the request."
+            : Hint(answer.Status);
         return hint is null ? unreadable : new Evo8x8ApiException(ApiFailure.Text($"{unreadable.Message} {hint}"), answer.Status);
     }
+
+    /// <summary>What to check after a 401 or 403, whether or not 8x8 sent its error body.</summary>
+    private static string? Hint(HttpStatusCode status) => status switch
+    {
+        HttpStatusCode.Unauthorized => "8x8 did not accept the API key: check VoiceClientOptions.ApiKey.",
+        HttpStatusCode.Forbidden => "The API key may not use this resource for this subaccount: check the key's permissions in 8x8 Connect.",
+        _ => null,
+    };
 }

@@ -66,22 +66,22 @@ public sealed partial class WebhookParser
     {
         if (eventType == WebhookEventType.SessionSummary)
         {
-            return JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.SessionSummaryEvent);
+            return JsonSerializer.Deserialize(json, WebhookJson.SessionSummaryEvent);
         }
 
         if (eventType == WebhookEventType.CallAction)
         {
-            return JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.CallActionEvent);
+            return JsonSerializer.Deserialize(json, WebhookJson.CallActionEvent);
         }
 
         if (eventType == WebhookEventType.CallRecordingStatus)
         {
-            return JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.CallRecordingStatusEvent);
+            return JsonSerializer.Deserialize(json, WebhookJson.CallRecordingStatusEvent);
         }
 
         return eventType == WebhookEventType.VirtualNumberUpdate
-            ? JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.VirtualNumberUpdateEvent)
-            : JsonSerializer.Deserialize(json, Evo8x8JsonContext.Default.CallStatusEvent);
+            ? JsonSerializer.Deserialize(json, WebhookJson.VirtualNumberUpdateEvent)
+            : JsonSerializer.Deserialize(json, WebhookJson.CallStatusEvent);
     }
 
     private static bool HasPayload(WebhookEvent webhookEvent) => webhookEvent switch
@@ -145,15 +145,22 @@ public sealed partial class WebhookParser
         }
 
         var envelope = default(Envelope);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            WireToken.TryGetText(ref reader, out string name);
+            if (!seen.Add(name))
+            {
+                (long line, long position) = JsonSyntaxProbe.PositionOf(json, reader.TokenStartIndex);
+                throw new WebhookParseException(WebhookParseFailure.InvalidContent, $"{name} appears twice; a body with a duplicate key is refused.", $"$.{name}", line, position);
+            }
+
             reader.Read();
             if (name.Equals("eventType", StringComparison.OrdinalIgnoreCase))
             {
                 envelope.EventType = reader.TokenType switch
                 {
-                    JsonTokenType.String => new WebhookEventType(reader.GetString()!),
+                    JsonTokenType.String => new WebhookEventType(Text(json, reader, "$.eventType")),
                     JsonTokenType.Null => null,
                     _ => throw WrongType(json, reader, "$.eventType", "eventType must be a string"),
                 };
@@ -184,10 +191,20 @@ public sealed partial class WebhookParser
 
     private static string? OptionalText(ReadOnlySpan<byte> json, Utf8JsonReader reader, string path) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => Text(json, reader, path),
         JsonTokenType.Null => null,
         _ => throw WrongType(json, reader, path, $"{path[2..]} must be a string"),
     };
+
+    private static string Text(ReadOnlySpan<byte> json, Utf8JsonReader reader, string path)
+        => WireToken.TryGetText(ref reader, out string text)
+            ? text
+            : throw new WebhookParseException(
+                WebhookParseFailure.InvalidContent,
+                $"{path[2..]} is not valid text: it escapes a lone UTF-16 surrogate.",
+                path,
+                JsonSyntaxProbe.PositionOf(json, reader.TokenStartIndex).Line,
+                JsonSyntaxProbe.PositionOf(json, reader.TokenStartIndex).BytePositionInLine);
 
     private static WebhookParseException WrongType(ReadOnlySpan<byte> json, Utf8JsonReader reader, string path, string reason)
     {

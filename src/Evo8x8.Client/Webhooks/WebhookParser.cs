@@ -17,7 +17,9 @@ namespace Evo8x8.Client.Webhooks;
 /// Every real payload quirk is tolerated (leg keys in either case, <c>"null"</c> as text, codes as numbers or
 /// strings, unknown status values, missing or extra fields). Anything that cannot be read raises one
 /// <see cref="WebhookParseException"/> that says what and where, never a raw serializer exception.
-/// The parser is immutable and thread-safe; share one instance.
+/// A body that writes a key twice in one object (say <c>eventType</c> as <c>CALL_STATUS</c>, then
+/// <c>SESSION_SUMMARY</c>) is refused as <see cref="WebhookParseFailure.InvalidContent"/>, never read as its last
+/// value; text, bytes and streams give the same answer. The parser is immutable and thread-safe; share one instance.
 /// </remarks>
 public sealed partial class WebhookParser
 {
@@ -161,6 +163,13 @@ public sealed partial class WebhookParser
         if (!Utf8.IsValid(json))
         {
             throw InvalidUtf8(json);
+        }
+
+        if (!WebhookJson.RefusesDuplicates && JsonDuplicateProbe.TryFind(json, out JsonDuplicateProbe.Duplicate duplicate))
+        {
+            (long line, long position) = JsonSyntaxProbe.PositionOf(json, duplicate.ByteOffset);
+            throw new WebhookParseException(
+                WebhookParseFailure.InvalidContent, $"{duplicate.Path[2..]} appears twice; a body with a duplicate key is refused.", duplicate.Path, line, position);
         }
 
         try

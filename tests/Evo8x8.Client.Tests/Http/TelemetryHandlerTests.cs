@@ -118,7 +118,7 @@ public sealed class TelemetryHandlerTests : IAsyncLifetime
     {
         var error = new HttpRequestException("Call to 0044 20 7946 0958 failed", new IOException("reset"));
 
-        Assert.Equal("HttpRequestException: Call to **** ** **** **58 failed <- IOException: reset", TelemetryHandler.Describe(error));
+        Assert.Equal("HttpRequestException: Call to **** ** **** **58 failed <- IOException: reset", TelemetryHandler.Describe(error, SecretMask.None));
     }
 
     // '#' marks where the invalid bytes go.

@@ -60,4 +60,18 @@ public sealed class EvoTimestampTests
         Assert.Equal(string.Empty, timestamp.Raw);
         Assert.Null(timestamp.Value);
     }
+
+    [Theory]
+    [InlineData("9999-12-31T23:59:59-14:00")]
+    [InlineData("2024-07-03T05:59:32+21:00")]
+    [InlineData("2024-07-03T05:59:32-19:30")]
+    [InlineData("/Date(-9223372036854775808)/")]
+    [InlineData("/Date(9223372036854775807+0100)/")]
+    public void Constructor_DateOutsideTheRepresentableRange_KeepsTheTextWithoutAValue(string raw)
+    {
+        var timestamp = new EvoTimestamp(raw);
+
+        Assert.Null(timestamp.Value);
+        Assert.Equal(raw, timestamp.Raw);
+    }
 }

@@ -7,5 +7,6 @@ public sealed class LogExportJob
 {
     /// <summary>The job's id, to pass to <see cref="ILogExportsApi.GetResultAsync"/> and <see cref="ILogExportsApi.CancelAsync"/>.</summary>
     [JsonRequired]
+    [JsonConverter(typeof(Serialization.RequiredTextJsonConverter))]
     public string JobId { get; init; } = string.Empty;
 }

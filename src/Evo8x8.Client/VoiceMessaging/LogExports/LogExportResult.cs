@@ -17,7 +17,7 @@ public sealed class LogExportResult
     public IReadOnlyList<string> DownloadUrls
     {
         get => _downloadUrls;
-        init => _downloadUrls = value ?? [];
+        init => _downloadUrls = Serialization.WireList.WithoutNulls(value);
     }
 
     /// <summary>When the download links stop working (a month after the job succeeded), present only on success.</summary>

@@ -7,6 +7,9 @@ namespace Evo8x8.Client.VoiceMessaging.LogExports;
 [JsonConverter(typeof(WireValueJsonConverter<LogExportStatus>))]
 public readonly record struct LogExportStatus(string Value) : IWireValue<LogExportStatus>
 {
+    /// <summary>The text as 8x8 sends it; empty, never null, when an answer left the field out.</summary>
+    public string Value { get => field ?? string.Empty; init; } = Value;
+
     /// <summary><c>queued</c>: the job waits to start.</summary>
     public static LogExportStatus Queued { get; } = new("queued");
 

@@ -18,7 +18,7 @@ public sealed class VirtualNumberList
     public IReadOnlyList<VirtualNumber> Numbers
     {
         get => _numbers;
-        init => _numbers = value ?? [];
+        init => _numbers = Serialization.WireList.WithoutNulls(value);
     }
 
     /// <summary>8x8's status code for the request, when it sent one.</summary>

@@ -1,10 +1,12 @@
+using Evo8x8.Client.Http;
+
 namespace Evo8x8.Client.VoiceMessaging.Recordings;
 
 /// <summary>
 /// Where 8x8 should upload recordings, with the credentials it signs in with. Every field is optional in
 /// 8x8's schema; those left <see langword="null"/> are not sent. <see cref="ToString"/> never shows the password.
 /// </summary>
-public sealed class NewRecordingPushConfig
+public sealed class NewRecordingPushConfig : ISecretBearer
 {
     /// <summary>How recordings are uploaded, for example <see cref="RecordingPushProtocol.S3"/>.</summary>
     public RecordingPushProtocol? Protocol { get; init; }
@@ -23,6 +25,9 @@ public sealed class NewRecordingPushConfig
 
     /// <summary>The folder recordings are written to, for example <c>/my-recordings-path/</c>.</summary>
     public string? Path { get; init; }
+
+    /// <summary>The password.</summary>
+    IEnumerable<string?> ISecretBearer.Secrets => [Password];
 
     /// <summary>Shows the configuration with the password masked.</summary>
     public override string ToString()

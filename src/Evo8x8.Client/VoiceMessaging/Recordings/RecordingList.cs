@@ -10,7 +10,7 @@ public sealed class RecordingList
     public IReadOnlyList<Recording> Recordings
     {
         get => _recordings;
-        init => _recordings = value ?? [];
+        init => _recordings = Serialization.WireList.WithoutNulls(value);
     }
 
     /// <summary>8x8's status code for the request (0 in its examples of success).</summary>

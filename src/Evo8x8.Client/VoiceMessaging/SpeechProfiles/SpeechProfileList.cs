@@ -6,11 +6,11 @@ public sealed class SpeechProfileList
     // Source-generated reading assigns every init-only property, absent ones as null: keep the list non-null.
     private readonly IReadOnlyList<SpeechProfile> _speechProfiles = [];
 
-    /// <summary>The voices; empty when 8x8 listed none.</summary>
+    /// <summary>The voices; empty when 8x8 listed none (a JSON <c>null</c> element is left out).</summary>
     public IReadOnlyList<SpeechProfile> SpeechProfiles
     {
         get => _speechProfiles;
-        init => _speechProfiles = value ?? [];
+        init => _speechProfiles = Serialization.WireList.WithoutNulls(value);
     }
 
     /// <summary>8x8's status code for the request, when it sent one.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Evo8x8.Client.Http;
 
 namespace Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
 
@@ -7,7 +8,7 @@ namespace Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
 /// sends with each event so that your receiver can tell 8x8 from anyone else. <see cref="ToString"/> never
 /// shows that value.
 /// </summary>
-public sealed class NewWebhookRegistration
+public sealed class NewWebhookRegistration : ISecretBearer
 {
     /// <summary>Creates a registration for one kind of event.</summary>
     /// <param name="type">The kind of event, for example <see cref="WebhookType.SessionSummary"/>.</param>
@@ -54,6 +55,9 @@ public sealed class NewWebhookRegistration
     /// </summary>
     [JsonPropertyOrder(3)]
     public bool? Enabled { get; init; }
+
+    /// <summary>The auth value, and its credentials alone when it reads <c>Scheme credentials</c>.</summary>
+    IEnumerable<string?> ISecretBearer.Secrets => [HttpAuthHeader, HttpAuthHeader?.Split(' ', 2, StringSplitOptions.TrimEntries) is [_, var credentials] ? credentials : null];
 
     /// <summary>Shows the registration with the auth header value masked.</summary>
     public override string ToString()

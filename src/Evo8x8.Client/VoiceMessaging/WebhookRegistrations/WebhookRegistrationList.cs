@@ -16,7 +16,7 @@ public sealed class WebhookRegistrationList
     public IReadOnlyList<WebhookRegistration> Webhooks
     {
         get => _webhooks;
-        init => _webhooks = value ?? [];
+        init => _webhooks = Serialization.WireList.WithoutNulls(value);
     }
 
     /// <summary>8x8's status code for the request (0 in its examples of success).</summary>

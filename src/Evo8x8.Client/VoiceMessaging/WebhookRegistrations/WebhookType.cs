@@ -10,6 +10,9 @@ namespace Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
 [JsonConverter(typeof(WireValueJsonConverter<WebhookType>))]
 public readonly record struct WebhookType(string Value) : IWireValue<WebhookType>
 {
+    /// <summary>The text as 8x8 sends it; empty, never null, when an answer left the field out.</summary>
+    public string Value { get => field ?? string.Empty; init; } = Value;
+
     /// <summary><c>VCA</c> (voice call action): key presses and action results; your answer continues the call (IVR).</summary>
     public static WebhookType CallAction { get; } = new("VCA");
 

@@ -63,8 +63,20 @@ public sealed partial class LogExportsApiTests
 
         Assert.Equal(HttpStatusCode.Accepted, error.HttpStatus);
         Assert.Equal(RequestDelivery.AnsweredUnreadable, error.Delivery);
-        Assert.Contains("is not the JSON expected at JSON path $: JSON deserialization was missing required properties including: 'jobId'.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("is not the JSON expected at JSON path $: a required property is missing: 'jobId'.", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("LogExportJob", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_AnswerWithNullJobId_ThrowsUnreadableAnswerInsteadOfANullId()
+    {
+        await using LoopbackVoiceClient voice = await LoopbackVoiceClient.StartAsync();
+        voice.Server.Reply(ScriptedReply.Json(202, """{"jobId":null}"""));
+
+        Evo8x8TransportException error = await Assert.ThrowsAsync<Evo8x8TransportException>(() => voice.Client.LogExports.StartAsync());
+
+        Assert.Equal(RequestDelivery.AnsweredUnreadable, error.Delivery);
+        Assert.Contains("at JSON path $.jobId: Expected a string but found null.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
