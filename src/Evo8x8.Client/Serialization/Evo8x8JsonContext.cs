@@ -60,5 +60,7 @@ namespace Evo8x8.Client.Serialization;
 
 // ContactCenter
 [JsonSerializable(typeof(SessionMetadata))]
+[JsonSerializable(typeof(ChatTranscript))]
+[JsonSerializable(typeof(ChatTranscriptEntry))]
 
 internal sealed partial class Evo8x8JsonContext : JsonSerializerContext;

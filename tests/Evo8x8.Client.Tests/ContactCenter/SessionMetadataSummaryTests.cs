@@ -10,7 +10,10 @@ public sealed class SessionMetadataSummaryTests
     {
         string folder = Path.GetDirectoryName(SessionMetadataTests.FixturePath("chat.json"))!;
 
-        SessionMetadataSummary summary = await SessionMetadataSummary.CreateAsync(new SessionMetadataReader().ReadFolderAsync(folder));
+        // Only the record fixtures at the top; the folders below hold transcripts and an external-storage layout.
+        SessionMetadataReader reader = new();
+        SessionMetadata[] records = await Task.WhenAll(Directory.EnumerateFiles(folder, "*.json").Select(path => reader.ReadFileAsync(path)));
+        SessionMetadataSummary summary = SessionMetadataSummary.Create(records);
 
         Assert.Equal(12, summary.Count);
         Assert.Equal(4, summary.CountByStatus[CcaiSessionStatus.Finished]);
