@@ -30,6 +30,20 @@ internal static class CcaiVocabularyKey
         }
     }
 
+    /// <summary>The key itself as text, for example <c>voice_inbound_api</c>: what equal values have in common.</summary>
+    public static string ToKey(string text)
+    {
+        Span<char> key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int length = 0;
+        KeyCursor cursor = new(text);
+        for (char c = cursor.Next(); c != '\0'; c = cursor.Next())
+        {
+            key[length++] = c;
+        }
+
+        return new string(key[..length]);
+    }
+
     public static int Hash(string? text) => text is null ? 0 : Hash(text.AsSpan());
 
     public static int Hash(ReadOnlySpan<char> text)
