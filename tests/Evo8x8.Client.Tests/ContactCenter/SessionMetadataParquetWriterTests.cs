@@ -67,7 +67,54 @@ public sealed class SessionMetadataParquetWriterTests
         Assert.Equal(
             "0|end_user|Where is my order?|es;1|virtual_agent|Let me find an **agent** for you.|;4|end_user||",
             Scalar<string>(duck, $"SELECT string_agg(concat_ws('|', position, role, coalesce(content, ''), coalesce(lang, '')), ';' ORDER BY position) FROM {Quote(Path.Combine(output.Path, "transcript_entries.parquet"))} WHERE position IN (0, 1, 4)"));
+        Assert.Equal(0, Scalar<long>(duck, $"SELECT count(*) FROM {Quote(Path.Combine(output.Path, "transfers.parquet"))}"));
         Assert.Equal(4411, Scalar<long>(duck, $"SELECT media_id FROM {Quote(Path.Combine(output.Path, "transcript_entries.parquet"))} WHERE position = 4"));
+    }
+
+    [Fact]
+    public async Task ReadmeDuckDbQuery_OnWrittenFiles_ReproducesTheSummary()
+    {
+        using TempFolder output = new();
+        SessionMetadataReader reader = new();
+        SessionMetadataSummary summary = await SessionMetadataSummary.CreateAsync(reader.ReadNdjsonAsync(new MemoryStream(GeneratedRecords.Ndjson(300, seed: 11))));
+        await SessionMetadataParquetWriter.WriteAllAsync(reader.ReadNdjsonAsync(new MemoryStream(GeneratedRecords.Ndjson(300, seed: 11))), output.Path);
+        string sql = ReadmeQuery().Replace("'out/", "'" + output.Path.Replace("'", "''", StringComparison.Ordinal) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+        using DuckDBConnection duck = new("DataSource=:memory:");
+        duck.Open();
+        using DuckDBCommand command = duck.CreateCommand();
+        command.CommandText = sql;
+        using DuckDBDataReader rows = command.ExecuteReader();
+        Dictionary<string, List<(string? Value, long Count)>> figures = [];
+        while (rows.Read())
+        {
+            string figure = rows.GetString(0);
+            (figures.TryGetValue(figure, out List<(string?, long)>? list) ? list : figures[figure] = []).Add((rows.IsDBNull(1) ? null : rows.GetString(1), Convert.ToInt64(rows.GetValue(2), CultureInfo.InvariantCulture)));
+        }
+
+        Assert.Equal(summary.Count, Assert.Single(figures["sessions"]).Count);
+        Assert.Equal(summary.CountByStatus.Count, figures["status"].Count);
+        Assert.All(figures["status"], row => Assert.Equal(summary.CountByStatus[int.TryParse(row.Value, CultureInfo.InvariantCulture, out int code) ? CcaiSessionStatus.FromCode(code) : CcaiSessionStatus.FromName(row.Value!)], row.Count));
+        Assert.Equal(summary.CountByType.Count, figures["type"].Count);
+        Assert.All(figures["type"], row => Assert.Equal(summary.CountByType[new CcaiSessionType(row.Value!)], row.Count));
+        Assert.Equal(summary.AverageHandleTime!.Value.TotalSeconds, double.Parse(Assert.Single(figures["average handle seconds"]).Value!, CultureInfo.InvariantCulture), 6);
+        Assert.Equal(summary.AverageWaitTime!.Value.TotalSeconds, double.Parse(Assert.Single(figures["average wait seconds"]).Value!, CultureInfo.InvariantCulture), 6);
+        Assert.Equal(summary.CsatDistribution.Count, figures["csat"].Count);
+        Assert.All(figures["csat"], row => Assert.Equal(summary.CsatDistribution[int.Parse(row.Value!, CultureInfo.InvariantCulture)], row.Count));
+    }
+
+    private static string ReadmeQuery()
+    {
+        DirectoryInfo? root = new(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "README.md")))
+        {
+            root = root.Parent;
+        }
+
+        string readme = File.ReadAllText(Path.Combine(root!.FullName, "README.md"));
+        string section = readme[readme.IndexOf("<!-- section: ccai-parquet -->", StringComparison.Ordinal)..];
+        int start = section.IndexOf("```sql\n", StringComparison.Ordinal) + "```sql\n".Length;
+        return section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
     }
 
     private static string StatusKey(CcaiSessionStatus status)
