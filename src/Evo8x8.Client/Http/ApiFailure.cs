@@ -36,7 +36,12 @@ internal static partial class ApiFailure
         RequestFacts request = RequestFacts.Of(response.RequestMessage!);
         byte[] body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         var answer = new ApiErrorResponse(request, response.StatusCode, body, response.Content.Headers.ContentType?.MediaType);
-        return request.Service == EvoVoiceClient.ServiceName ? EvoErrorReader.Read(answer) : VoiceErrorReader.Read(answer);
+        return request.Service switch
+        {
+            EvoVoiceClient.ServiceName => EvoErrorReader.Read(answer),
+            ContactCenter.Apps.CcaiAppsClient.ServiceName => ContactCenter.Apps.CcaiErrorReader.Read(answer),
+            _ => VoiceErrorReader.Read(answer),
+        };
     }
 
     /// <summary>Refit's deserialization exception factory: a success answer whose body is not the JSON expected.</summary>
