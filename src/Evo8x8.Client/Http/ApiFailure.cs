@@ -25,9 +25,13 @@ internal static partial class ApiFailure
     public static string DescribeAnswer(RequestFacts request, HttpStatusCode status)
         => $"{request.Service} answered {request.Method} {request.RouteTemplate} with HTTP {(int)status} ({status})";
 
-    /// <summary>Refit's exception factory: nothing for a success, the service's typed error otherwise.</summary>
+    /// <summary>
+    /// Refit's exception factory, which sees every answer of every operation: records it for an open
+    /// <see cref="RawAnswerCapture"/>, then returns nothing for a success and the service's typed error otherwise.
+    /// </summary>
     public static async ValueTask<Exception?> FromAnswerAsync(HttpResponseMessage response)
     {
+        await RawAnswerCapture.RecordAsync(response).ConfigureAwait(false);
         if (response.IsSuccessStatusCode)
         {
             return null;
@@ -68,6 +72,15 @@ internal static partial class ApiFailure
         }
 
         RequestFacts request = RequestFacts.Of(httpRequest);
+        if (IsTimeout(exception) && httpRequest.Options.TryGetValue(ApiRequestOptions.AnsweredStatus, out HttpStatusCode status))
+        {
+            return new Evo8x8TimeoutException(
+                Text($"{DescribeAnswer(request, status)} but the rest of the answer did not arrive in time. {AfterAnswer(request)}"),
+                RequestDelivery.AnsweredUnreadable,
+                status,
+                exception);
+        }
+
         RequestDelivery delivery = Classify(exception);
         bool idempotent = RetryRule.IsIdempotent(httpRequest.Method);
         string advice = delivery == RequestDelivery.NotSent
@@ -78,7 +91,7 @@ internal static partial class ApiFailure
         if (IsTimeout(exception))
         {
             return new Evo8x8TimeoutException(
-                Text($"{request.Service} did not answer in time for {request.Method} {request.RouteTemplate}. {advice}"), delivery, exception);
+                Text($"{request.Service} did not answer in time for {request.Method} {request.RouteTemplate}. {advice}"), delivery, null, exception);
         }
 
         string what = delivery == RequestDelivery.NotSent ? "could not be reached" : "gave no answer";
