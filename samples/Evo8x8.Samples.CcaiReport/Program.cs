@@ -3,7 +3,9 @@
 // Usage: dotnet run [folder] [--parquet DIR]   (default folder: the metadata/ folder shipped next to this sample)
 using System.Globalization;
 using Evo8x8.Client.ContactCenter;
+using Evo8x8.Client.ContactCenter.Apps;
 using Evo8x8.Client.Parquet;
+using Evo8x8.Client.Testing;
 
 int parquetArgument = Array.IndexOf(args, "--parquet");
 string? parquetFolder = parquetArgument >= 0 && parquetArgument + 1 < args.Length ? args[parquetArgument + 1] : null;
@@ -52,6 +54,24 @@ if (parquetFolder is not null)
     long written = await SessionMetadataParquetWriter.WriteAllAsync(reader.ReadFolderAsync(folder), parquetFolder);
     Console.WriteLine($"Wrote {written} sessions to {Path.Combine(parquetFolder, SessionMetadataParquetWriter.SessionsFileName)}");
     // README: end
+}
+
+// The Apps API against the in-process emulator; with a real tenant the options carry its subdomain, domain and token.
+await using (Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync())
+{
+    CcaiAppsClientOptions options = emulator.CreateCcaiAppsClientOptions();
+
+    // README: CCAI Apps API
+    ICcaiAppsClient apps = new CcaiAppsClient(options);
+    SessionMetadata call = await apps.CreateOutboundCallAsync(new NewOutboundCall
+    {
+        AgentEmail = "agent@example.com",
+        EndUserNumber = "+15551234567",
+    });
+    await apps.UpdateCustomerFlagsAsync(call.Id, new CcaiCustomerFlags { VerifiedCustomer = true });
+    // README: end
+
+    Console.WriteLine($"Apps API (emulator): call {call.Id} is {call.Status}");
 }
 
 return 0;
