@@ -9,6 +9,9 @@ namespace Evo8x8.Client.Parquet;
 /// </summary>
 internal sealed class ParquetTable<TRow> : IAsyncDisposable
 {
+    // Parquet.Net pools its page buffers and by default lets the pool keep 64 MB; one row group's pages need far less.
+    private static readonly ParquetOptions Options = new() { MaximumSmallPoolFreeBytes = 4 * 1024 * 1024, MaximumLargePoolFreeBytes = 8 * 1024 * 1024 };
+
     private readonly Stream _file;
     private readonly ParquetWriter _writer;
     private readonly IReadOnlyList<IParquetColumn<TRow>> _columns;
@@ -31,7 +34,7 @@ internal sealed class ParquetTable<TRow> : IAsyncDisposable
         try
         {
             ParquetSchema schema = new(columns.Select(column => (Field)column.Field));
-            ParquetWriter writer = await ParquetWriter.CreateAsync(schema, file, new ParquetOptions(), false, cancellationToken).ConfigureAwait(false);
+            ParquetWriter writer = await ParquetWriter.CreateAsync(schema, file, Options, false, cancellationToken).ConfigureAwait(false);
             return new ParquetTable<TRow>(file, writer, columns, rowGroupSize);
         }
         catch
