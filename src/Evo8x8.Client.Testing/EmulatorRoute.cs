@@ -59,4 +59,16 @@ public enum EmulatorRoute
 
     /// <summary><c>DELETE /api/v1/subaccounts/{subAccountId}/messages/exports/{jobId}</c> (8x8).</summary>
     CancelLogExport,
+
+    /// <summary><c>POST /apps/api/v1/calls</c> (CCAI Platform Apps API).</summary>
+    CreateCcaiCall,
+
+    /// <summary><c>GET /apps/api/v1/calls/{id}/customer_flag</c> (CCAI Platform Apps API).</summary>
+    GetCcaiCustomerFlags,
+
+    /// <summary><c>PATCH /apps/api/v1/calls/{id}/customer_flag</c> (CCAI Platform Apps API).</summary>
+    UpdateCcaiCustomerFlags,
+
+    /// <summary><c>GET /apps/api/v1/chats/{chatId}/media/{mediaId}</c> (CCAI Platform Apps API).</summary>
+    GetCcaiChatMedia,
 }

@@ -1,5 +1,7 @@
+using Evo8x8.Client.ContactCenter.Apps;
 using Evo8x8.Client.Sessions;
 using Evo8x8.Client.Testing.Calls;
+using Evo8x8.Client.Testing.ContactCenter;
 using Evo8x8.Client.Testing.Hosting;
 using Evo8x8.Client.Testing.Sessions;
 using Evo8x8.Client.Testing.VoiceMessaging;
@@ -115,6 +117,11 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
     public EvoVoiceClientOptions CreateEvoVoiceClientOptions()
         => new() { UserName = EvoUserName, Password = EvoPassword, BaseAddress = BaseAddress };
 
+    /// <summary>Options for the SDK's <see cref="CcaiAppsClient"/> that point at this emulator's Apps API with the accepted subdomain and token.</summary>
+    /// <returns>New options.</returns>
+    public CcaiAppsClientOptions CreateCcaiAppsClientOptions()
+        => new() { Subdomain = _options.CcaiSubdomain, Domain = "emulator.invalid", ApiToken = _options.CcaiApiToken, BaseAddress = new Uri(BaseAddress, "apps/api/v1/") };
+
     /// <summary>
     /// Registers a webhook directly, as <c>POST /webhooks</c> would, replacing any of the same type; a shortcut for
     /// tests that are not about the webhooks API.
@@ -215,6 +222,11 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
         _pipeline.Map(_app, "GET", "/sessions", EmulatorRoute.ListSessions, sessions.ListAsync);
         _pipeline.Map(_app, "GET", "/sessions/{id}", EmulatorRoute.GetSession, sessions.GetAsync);
         _pipeline.Map(_app, "DELETE", "/sessions/{id}", EmulatorRoute.EndSession, sessions.EndAsync);
+        var ccai = new CcaiAppsEndpoint(_options, Clock);
+        _pipeline.Map(_app, "POST", "/apps/api/v1/calls", EmulatorRoute.CreateCcaiCall, ccai.CreateCallAsync);
+        _pipeline.Map(_app, "GET", "/apps/api/v1/calls/{id}/customer_flag", EmulatorRoute.GetCcaiCustomerFlags, ccai.GetFlagsAsync);
+        _pipeline.Map(_app, "PATCH", "/apps/api/v1/calls/{id}/customer_flag", EmulatorRoute.UpdateCcaiCustomerFlags, ccai.UpdateFlagsAsync);
+        _pipeline.Map(_app, "GET", "/apps/api/v1/chats/{chatId}/media/{mediaId}", EmulatorRoute.GetCcaiChatMedia, ccai.GetChatMediaAsync);
         _pipeline.MapFallback(_app);
     }
 }

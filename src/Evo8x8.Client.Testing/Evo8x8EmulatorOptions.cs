@@ -20,6 +20,12 @@ public sealed class Evo8x8EmulatorOptions
     /// <summary>The Evo Voice password accepted by HTTP Basic.</summary>
     public string EvoPassword { get; set; } = "emulator-password";
 
+    /// <summary>The CCAI Platform subdomain the emulator accepts as the Apps API's Basic user name.</summary>
+    public string CcaiSubdomain { get; set; } = "emulator";
+
+    /// <summary>The CCAI Platform API token the emulator accepts.</summary>
+    public string CcaiApiToken { get; set; } = "emulator-ccai-token";
+
     /// <summary>
     /// The clock the emulator follows; <see langword="null"/> (the default) stands still at
     /// <see cref="EmulatorClock.DefaultStart"/> until advanced, so timestamps are the same on every run.

@@ -1,10 +1,17 @@
 using BenchmarkDotNet.Running;
+using Evo8x8.Client.Benchmarks.ContactCenter;
 using Evo8x8.Client.Benchmarks.Webhooks;
 
-// "webhook-load" is a bounded console load of the webhook endpoint on Kestrel; everything else is BenchmarkDotNet.
+// "webhook-load" is a bounded console load of the webhook endpoint on Kestrel; "measure…" is the CCAI throughput and
+// working-set console (one scenario per process); everything else is BenchmarkDotNet.
 if (args is ["webhook-load", .. var loadArguments])
 {
     return await WebhookEndpointLoad.RunAsync(loadArguments);
+}
+
+if (args.Length > 0 && args[0].StartsWith("measure", StringComparison.Ordinal))
+{
+    return await ThroughputMeasurement.RunAsync(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -6,8 +6,10 @@ namespace Evo8x8.Client.ContactCenter;
 
 /// <summary>
 /// The <c>status</c> of a CCAI Platform session, with the names and numbers of Google's documentation
-/// (<c>scheduled</c> 0 … <c>voicemail_received</c> 81). Files carry it as a number or as its name; both read to
-/// the same value, and a number or name the platform adds later is kept as it came, never thrown on.
+/// (<c>scheduled</c> 0 … <c>voicemail_received</c> 81), plus the chat statuses that have no number. Files carry it
+/// as a number, its snake-case name or its display name (<c>81</c>, <c>voicemail_received</c>,
+/// <c>Voicemail Received</c>); all read to the same, equal value, and a number or name the platform adds later is
+/// kept as it came, never thrown on.
 /// </summary>
 [JsonConverter(typeof(CcaiSessionStatusJsonConverter))]
 public readonly record struct CcaiSessionStatus
@@ -90,12 +92,19 @@ public readonly record struct CcaiSessionStatus
     /// <summary>81: a voicemail was received from the caller and recorded.</summary>
     public static CcaiSessionStatus VoicemailReceived { get; } = new(81, "voicemail_received");
 
-    /// <summary>Every status Google documents, in number order.</summary>
+    /// <summary>Chat only: the end-user stopped answering before the chat was served (no documented number).</summary>
+    public static CcaiSessionStatus NoResponse { get; } = new(null, "no_response");
+
+    /// <summary>Chat only: the end-user cancelled the chat (no documented number).</summary>
+    public static CcaiSessionStatus Canceled { get; } = new(null, "canceled");
+
+    /// <summary>Every status Google documents: the numbered ones in number order, then the chat statuses without a number.</summary>
     public static IReadOnlyList<CcaiSessionStatus> Known { get; } =
     [
         Scheduled, Queued, Assigned, Connecting, Switching, Connected, Finished, Failed, Recovered, Deflected,
         Selecting, VaAssigned, VaConnected, PreviewPending, PreviewReady, CampaignConnecting, CampaignConnected,
         Requeued, PredictiveWaiting, ProgressiveWaiting, PreviewWaiting, CampaignDialing, Voicemail, VoicemailReceived,
+        NoResponse, Canceled,
     ];
 
     /// <summary>The documented number; <see langword="null"/> when the file gave a name the SDK does not know.</summary>
@@ -105,7 +114,7 @@ public readonly record struct CcaiSessionStatus
     public string? Name { get; }
 
     /// <summary>True when the value is one of <see cref="Known"/>.</summary>
-    public bool IsKnown => Code is not null && Name is not null;
+    public bool IsKnown => Name is not null && (Code is not null || Known.Contains(this));
 
     /// <summary>The status with this number: a known one, or an unknown one that keeps the number.</summary>
     /// <param name="code">The number as the file carries it.</param>
@@ -123,7 +132,10 @@ public readonly record struct CcaiSessionStatus
         return new(code, null);
     }
 
-    /// <summary>The status with this name (ignoring case): a known one, or an unknown one that keeps the text.</summary>
+    /// <summary>
+    /// The status with this name, in snake-case or display form (case and separators ignored): a known one, or an
+    /// unknown one that keeps the text.
+    /// </summary>
     /// <param name="name">The name as the file carries it.</param>
     /// <returns>The matching <see cref="Known"/> value, or a new value holding <paramref name="name"/>.</returns>
     public static CcaiSessionStatus FromName(string name)
@@ -131,7 +143,7 @@ public readonly record struct CcaiSessionStatus
         ArgumentNullException.ThrowIfNull(name);
         foreach (CcaiSessionStatus known in Known)
         {
-            if (string.Equals(known.Name, name, StringComparison.OrdinalIgnoreCase))
+            if (CcaiVocabularyKey.Equal(known.Name, name))
             {
                 return known;
             }
@@ -139,6 +151,16 @@ public readonly record struct CcaiSessionStatus
 
         return new(null, name);
     }
+
+    /// <summary>Equal when both numbers are equal, or, where a number is missing, when the names are equal ignoring case and separators.</summary>
+    /// <param name="other">The status to compare with.</param>
+    /// <returns>True when both are the same status.</returns>
+    public bool Equals(CcaiSessionStatus other)
+        => Code is not null || other.Code is not null ? Code == other.Code : CcaiVocabularyKey.Equal(Name, other.Name);
+
+    /// <summary>A hash consistent with <see cref="Equals(CcaiSessionStatus)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => Code ?? CcaiVocabularyKey.Hash(Name);
 
     /// <summary>The name when there is one, otherwise the number.</summary>
     public override string ToString() => Name ?? Code?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;

@@ -5,8 +5,9 @@ namespace Evo8x8.Client.ContactCenter;
 
 /// <summary>
 /// A CCAI Platform session type (<c>call_type</c>, <c>session_type</c>, <c>session_type_v2</c>), such as
-/// <c>Voice inbound (Mobile)</c> or <c>Messaging (Whatsapp)</c>. Types compare ignoring case, because Google's
-/// pages spell the same type both ways; a type the platform adds later is kept with its text.
+/// <c>Voice inbound (Mobile)</c> or <c>Messaging (Whatsapp)</c>. The display form and the snake-case form of a type
+/// are equal (<c>Voice Inbound</c>, <c>voice_inbound</c>): case, spaces, underscores and brackets are ignored, because
+/// Google's pages and files spell one type several ways. A type the platform adds later is kept with its text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<CcaiSessionType>))]
 public readonly record struct CcaiSessionType(string Value) : IWireValue<CcaiSessionType>
@@ -44,6 +45,9 @@ public readonly record struct CcaiSessionType(string Value) : IWireValue<CcaiSes
     /// <summary>Call placed by the outbound dialer of a campaign.</summary>
     public static CcaiSessionType VoiceCampaign { get; } = new("Voice Campaign");
 
+    /// <summary>Scheduled call created through the Apps API.</summary>
+    public static CcaiSessionType VoiceScheduledApi { get; } = new("Voice Scheduled (API)");
+
     /// <summary>Chat started through WhatsApp.</summary>
     public static CcaiSessionType MessagingWhatsapp { get; } = new("Messaging (Whatsapp)");
 
@@ -62,11 +66,21 @@ public readonly record struct CcaiSessionType(string Value) : IWireValue<CcaiSes
     /// <summary>Chat started from an installed mobile SDK.</summary>
     public static CcaiSessionType MessagingMobile { get; } = new("Messaging (Mobile)");
 
+    /// <summary>Inbound chat from an app (legacy <c>chat_type</c> vocabulary).</summary>
+    public static CcaiSessionType MessagingInboundAppChat { get; } = new("Messaging Inbound (App Chat)");
+
+    /// <summary>Inbound chat from a web page (legacy <c>chat_type</c> vocabulary).</summary>
+    public static CcaiSessionType MessagingInboundWebChat { get; } = new("Messaging Inbound (Web Chat)");
+
+    /// <summary>SMS chat (legacy <c>chat_type</c> vocabulary).</summary>
+    public static CcaiSessionType MessagingSms { get; } = new("Messaging (SMS)");
+
     static IReadOnlyList<CcaiSessionType> IWireValue<CcaiSessionType>.Known { get; } =
     [
         VoiceInbound, VoiceInboundIvr, VoiceInboundIvrByMobile, VoiceInboundMobile, VoiceCallbackWeb, VoiceInboundApi,
-        VoiceScheduledMobile, VoiceScheduledWeb, VoiceOutbound, VoiceOutboundApi, VoiceCampaign, MessagingWhatsapp,
-        MessagingInboundSms, MessagingOutboundSms, MessagingOutboundSmsByApi, MessagingWeb, MessagingMobile,
+        VoiceScheduledMobile, VoiceScheduledWeb, VoiceScheduledApi, VoiceOutbound, VoiceOutboundApi, VoiceCampaign,
+        MessagingWhatsapp, MessagingInboundSms, MessagingOutboundSms, MessagingOutboundSmsByApi, MessagingWeb, MessagingMobile,
+        MessagingInboundAppChat, MessagingInboundWebChat, MessagingSms,
     ];
 
     /// <summary>True for a voice session: every voice type, known or not, starts with <c>Voice</c>.</summary>
@@ -79,14 +93,14 @@ public readonly record struct CcaiSessionType(string Value) : IWireValue<CcaiSes
 
     static CcaiSessionType IWireValue<CcaiSessionType>.FromWire(string text) => new(text);
 
-    /// <summary>Compares the type text ignoring case.</summary>
+    /// <summary>Compares the letters and digits of the type text ignoring case, so display and snake-case forms are equal.</summary>
     /// <param name="other">The type to compare with.</param>
     /// <returns>True when both name the same type.</returns>
-    public bool Equals(CcaiSessionType other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
+    public bool Equals(CcaiSessionType other) => CcaiVocabularyKey.Equal(Value, other.Value);
 
-    /// <summary>A hash that ignores case, consistent with <see cref="Equals(CcaiSessionType)"/>.</summary>
+    /// <summary>A hash consistent with <see cref="Equals(CcaiSessionType)"/>.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => Value is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(Value);
+    public override int GetHashCode() => CcaiVocabularyKey.Hash(Value);
 
     /// <summary>The type text as the file carries it.</summary>
     public override string ToString() => Value ?? string.Empty;

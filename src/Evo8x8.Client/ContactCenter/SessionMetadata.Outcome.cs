@@ -90,8 +90,9 @@ public sealed partial class SessionMetadata
     [JsonInclude]
     public string? Deflection { get; internal set; }
 
-    /// <summary>The disposition code and notes the agent applied at the end.</summary>
+    /// <summary>The disposition code and notes the agent applied at the end, or its plain text (<see cref="CcaiDisposition.Text"/>).</summary>
     [JsonPropertyName("disposition")]
+    [JsonConverter(typeof(CcaiDispositionJsonConverter))]
     [JsonInclude]
     public CcaiDisposition? Disposition { get; internal set; }
 

@@ -10,7 +10,9 @@ namespace Evo8x8.Client.ContactCenter;
 /// external storage (as <c>metadata.json</c>) or a CRM record about 15 minutes after the session ends.
 /// </summary>
 /// <remarks>
-/// Keys are snake_case except <c>subStatus</c>. Every timestamp keeps the offset the platform wrote; durations are
+/// Call and chat records share this type: the fields both carry appear once, the call-only and chat-only fields
+/// (<see cref="CallDuration"/>, <see cref="ChatDuration"/>, …) are <see langword="null"/> in the other kind.
+/// Keys are snake_case except the call's <c>subStatus</c>. Every timestamp keeps the offset the platform wrote; durations are
 /// seconds in the file. Whatever this type does not name is kept in <see cref="ExtensionData"/>, so nothing in a
 /// file is lost. Read many of them with <see cref="SessionMetadataReader"/>.
 /// </remarks>
@@ -46,16 +48,22 @@ public sealed partial class SessionMetadata
     [JsonInclude]
     public CcaiSessionType? SessionTypeV2 { get; internal set; }
 
-    /// <summary>The most precise type the file gives: <see cref="SessionTypeV2"/>, else <see cref="CallType"/>, else <see cref="SessionType"/>.</summary>
+    /// <summary>
+    /// The most precise type the file gives: <see cref="SessionTypeV2"/>, else <see cref="CallType"/> or
+    /// <see cref="ChatType"/>, else <see cref="SessionType"/>.
+    /// </summary>
     [JsonIgnore]
-    public CcaiSessionType? Type => SessionTypeV2 ?? CallType ?? SessionType;
+    public CcaiSessionType? Type => SessionTypeV2 ?? CallType ?? ChatType ?? SessionType;
 
     /// <summary>Where the session is in its lifecycle, for a finished file usually <see cref="CcaiSessionStatus.Finished"/>.</summary>
     [JsonPropertyName("status")]
     [JsonInclude]
     public CcaiSessionStatus? Status { get; internal set; }
 
-    /// <summary>A more detailed status in the platform's words, for example <c>connected_with_agent</c> (key <c>subStatus</c>).</summary>
+    /// <summary>
+    /// A more detailed status in the platform's words, for example <c>connected_with_agent</c>: key <c>subStatus</c>
+    /// in call records, <c>sub_status</c> in chat records.
+    /// </summary>
     [JsonPropertyName("subStatus")]
     [JsonInclude]
     public string? SubStatus { get; internal set; }

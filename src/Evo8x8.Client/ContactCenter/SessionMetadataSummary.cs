@@ -31,7 +31,7 @@ public sealed class SessionMetadataSummary
     /// <summary>Records per <see cref="SessionMetadata.Type"/> (types compare ignoring case); records without a type are not counted here.</summary>
     public IReadOnlyDictionary<CcaiSessionType, long> CountByType => _byType;
 
-    /// <summary>The mean handle time (<see cref="SessionMetadata.CallDuration"/>) of the records that have one; <see langword="null"/> if none do.</summary>
+    /// <summary>The mean handle time (<see cref="SessionMetadata.HandleTime"/>, call or chat) of the records that have one; <see langword="null"/> if none do.</summary>
     public Duration? AverageHandleTime => _handleCount == 0 ? null : Average(_handleTotal, _handleCount);
 
     /// <summary>The mean queue wait (<see cref="SessionMetadata.WaitDuration"/>, else <see cref="SessionMetadata.QueueDuration"/>) of the records that have one.</summary>
@@ -94,7 +94,7 @@ public sealed class SessionMetadataSummary
             _byType[type] = _byType.GetValueOrDefault(type) + 1;
         }
 
-        if (record.CallDuration is { } handle)
+        if (record.HandleTime is { } handle)
         {
             _handleTotal += Nanoseconds(handle);
             _handleCount++;

@@ -40,7 +40,12 @@ internal static partial class ApiFailure
         RequestFacts request = RequestFacts.Of(response.RequestMessage!);
         byte[] body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         var answer = new ApiErrorResponse(request, response.StatusCode, body, response.Content.Headers.ContentType?.MediaType);
-        Evo8x8ApiException error = request.Service == EvoVoiceClient.ServiceName ? EvoErrorReader.Read(answer) : VoiceErrorReader.Read(answer);
+        Evo8x8ApiException error = request.Service switch
+        {
+            EvoVoiceClient.ServiceName => EvoErrorReader.Read(answer),
+            ContactCenter.Apps.CcaiAppsClient.ServiceName => ContactCenter.Apps.CcaiErrorReader.Read(answer),
+            _ => VoiceErrorReader.Read(answer),
+        };
 
         // Every text of the error comes from the answer, which may echo what was sent (headers, body): mask it here.
         return SecretMask.For(response.RequestMessage).Apply(error);

@@ -22,6 +22,9 @@ internal static class RefitRoutes
     /// <summary>The settings of every Evo Voice interface.</summary>
     public static readonly RefitSettings Evo = CreateSettings(Sessions.EvoVoiceClient.ServiceName);
 
+    /// <summary>The settings of every CCAI Platform Apps API interface.</summary>
+    public static readonly RefitSettings Ccai = CreateSettings(ContactCenter.Apps.CcaiAppsClient.ServiceName);
+
     /// <summary>The generated implementation of <typeparamref name="T"/> over <paramref name="http"/> (never reflection).</summary>
     public static T For<T>(HttpClient http, RefitSettings settings) => RestService.ForGenerated<T>(http, settings);
 

@@ -62,5 +62,13 @@ namespace Evo8x8.Client.Serialization;
 
 // ContactCenter
 [JsonSerializable(typeof(SessionMetadata))]
+[JsonSerializable(typeof(ChatTranscript))]
+[JsonSerializable(typeof(ChatTranscriptEntry))]
+[JsonSerializable(typeof(ContactCenter.Apps.NewOutboundCall))]
+[JsonSerializable(typeof(ContactCenter.Apps.NewInboundCall))]
+[JsonSerializable(typeof(ContactCenter.Apps.NewScheduledCall))]
+[JsonSerializable(typeof(ContactCenter.Apps.CcaiCustomerFlags))]
+[JsonSerializable(typeof(ContactCenter.Apps.CustomerFlagsUpdate))]
+[JsonSerializable(typeof(ContactCenter.Apps.CcaiErrorBody))]
 
 internal sealed partial class Evo8x8JsonContext : JsonSerializerContext;

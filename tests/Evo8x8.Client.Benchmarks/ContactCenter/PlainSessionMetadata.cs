@@ -1,9 +1,12 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Evo8x8.Client.Benchmarks.ContactCenter;
 
-// The baseline: the same CCAI record as plain settable DTOs (DateTimeOffset, seconds as numbers, no
-// extension data, no tolerance), deserialized by source-generated System.Text.Json.
+// The baseline: the same CCAI record, call or chat, as plain settable DTOs (DateTimeOffset, seconds as numbers, no
+// extension data, no tolerance), deserialized by source-generated System.Text.Json. To be a fair baseline it reads
+// the same fields the SDK reads: names case-insensitive, numbers also from strings, and the values that come as a
+// number or a text (status) or as a text or an object (disposition) as JsonElement.
 public sealed class PlainSessionMetadata
 {
     public long Id { get; set; }
@@ -12,8 +15,13 @@ public sealed class PlainSessionMetadata
     [JsonPropertyName("call_type")] public string? CallType { get; set; }
     [JsonPropertyName("session_type")] public string? SessionType { get; set; }
     [JsonPropertyName("session_type_v2")] public string? SessionTypeV2 { get; set; }
-    public int? Status { get; set; }
+    public JsonElement? Status { get; set; }
     public string? SubStatus { get; set; }
+    [JsonPropertyName("sub_status")] public string? ChatSubStatus { get; set; }
+    [JsonPropertyName("chat_type")] public string? ChatType { get; set; }
+    [JsonPropertyName("chat_duration")] public double? ChatDuration { get; set; }
+    [JsonPropertyName("first_msg_sent_at")] public DateTimeOffset? FirstMessageSentAt { get; set; }
+    [JsonPropertyName("last_msg_sent_at")] public DateTimeOffset? LastMessageSentAt { get; set; }
     [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }
     [JsonPropertyName("queued_at")] public DateTimeOffset? QueuedAt { get; set; }
     [JsonPropertyName("assigned_at")] public DateTimeOffset? AssignedAt { get; set; }
@@ -40,7 +48,7 @@ public sealed class PlainSessionMetadata
     [JsonPropertyName("agent_info")] public PlainAgent? AgentInfo { get; set; }
     public List<PlainTransfer>? Transfers { get; set; }
     public string? Deflection { get; set; }
-    public PlainDisposition? Disposition { get; set; }
+    public JsonElement? Disposition { get; set; }
     [JsonPropertyName("fail_reason")] public string? FailReason { get; set; }
     [JsonPropertyName("voicemail_reason")] public string? VoicemailReason { get; set; }
     [JsonPropertyName("disconnected_by")] public string? DisconnectedBy { get; set; }
@@ -74,6 +82,7 @@ public sealed class PlainAgent
     [JsonPropertyName("last_name")] public string? LastName { get; set; }
     public string? Email { get; set; }
     [JsonPropertyName("agent_number")] public long? AgentNumber { get; set; }
+    [JsonPropertyName("va_alias")] public string? VaAlias { get; set; }
     [JsonPropertyName("avatar_url")] public string? AvatarUrl { get; set; }
 }
 
@@ -85,12 +94,6 @@ public sealed class PlainTransfer
     [JsonPropertyName("from_agent")] public PlainAgent? FromAgent { get; set; }
     [JsonPropertyName("to_agent")] public PlainAgent? ToAgent { get; set; }
     [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }
-}
-
-public sealed class PlainDisposition
-{
-    public string? Code { get; set; }
-    public string? Notes { get; set; }
 }
 
 public sealed class PlainMedia
@@ -110,5 +113,6 @@ public sealed class PlainParticipant
     [JsonPropertyName("ended_at")] public DateTimeOffset? EndedAt { get; set; }
 }
 
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(PlainSessionMetadata))]
 internal sealed partial class PlainCcaiContext : JsonSerializerContext;

@@ -41,4 +41,28 @@ public sealed class CcaiSessionTypeTests
         Assert.Equal(CcaiSessionType.VoiceOutbound, legacyOnly.Type);
         Assert.Equal(CcaiSessionType.VoiceInboundApi, both.Type);
     }
+
+    [Theory]
+    [InlineData("voice_inbound", "Voice inbound")]
+    [InlineData("VOICE INBOUND", "Voice inbound")]
+    [InlineData("voice_inbound_api", "Voice inbound (API)")]
+    [InlineData("Voice Inbound (API)", "Voice inbound (API)")]
+    [InlineData("messaging_whatsapp", "Messaging (Whatsapp)")]
+    [InlineData("voice_inbound_ivr_by_mobile", "Voice inbound (IVR by Mobile)")]
+    public void Equals_SnakeCaseAndDisplayForms_AreOneTypeAndOneDictionaryKey(string snakeOrOther, string display)
+    {
+        CcaiSessionType read = JsonSerializer.Deserialize($$"""{"id":1,"call_type":"{{snakeOrOther}}"}""", Evo8x8JsonContext.Default.SessionMetadata)!.CallType!.Value;
+        HashSet<CcaiSessionType> seen = [new CcaiSessionType(display)];
+
+        Assert.Equal(new CcaiSessionType(display), read);
+        Assert.Contains(read, seen);
+        Assert.Equal(snakeOrOther, read.Value);
+    }
+
+    [Theory]
+    [InlineData("voice_inbound", "Voice outbound")]
+    [InlineData("voice_inbound", "Voice inbound (Mobile)")]
+    [InlineData("messaging_sms", "Messaging inbound (SMS)")]
+    public void Equals_DifferentTypes_AreNotEqual(string left, string right)
+        => Assert.NotEqual(new CcaiSessionType(left), new CcaiSessionType(right));
 }

@@ -10,21 +10,25 @@ public sealed class SessionMetadataSummaryTests
     {
         string folder = Path.GetDirectoryName(SessionMetadataTests.FixturePath("chat.json"))!;
 
-        SessionMetadataSummary summary = await SessionMetadataSummary.CreateAsync(new SessionMetadataReader().ReadFolderAsync(folder));
+        // Only the record fixtures at the top; the folders below hold transcripts and an external-storage layout.
+        SessionMetadataReader reader = new();
+        SessionMetadata[] records = await Task.WhenAll(Directory.EnumerateFiles(folder, "*.json").Select(path => reader.ReadFileAsync(path)));
+        SessionMetadataSummary summary = SessionMetadataSummary.Create(records);
 
-        Assert.Equal(8, summary.Count);
-        Assert.Equal(3, summary.CountByStatus[CcaiSessionStatus.Finished]);
-        Assert.Equal(1, summary.CountByStatus[CcaiSessionStatus.VoicemailReceived]);
-        Assert.Equal(6, summary.CountByStatus.Count);
-        Assert.Equal(2, summary.CountByType[CcaiSessionType.VoiceInboundIvr]);
-        Assert.Equal(1, summary.CountByType[CcaiSessionType.MessagingWeb]);
-        Assert.Equal(8, summary.CountByType.Values.Sum());
+        Assert.Equal(12, summary.Count);
+        Assert.Equal(4, summary.CountByStatus[CcaiSessionStatus.Finished]);
+        Assert.Equal(2, summary.CountByStatus[CcaiSessionStatus.VoicemailReceived]);
+        Assert.Equal(1, summary.CountByStatus[CcaiSessionStatus.NoResponse]);
+        Assert.Equal(7, summary.CountByStatus.Count);
+        Assert.Equal(3, summary.CountByType[CcaiSessionType.VoiceInboundIvr]);
+        Assert.Equal(2, summary.CountByType[CcaiSessionType.MessagingWeb]);
+        Assert.Equal(12, summary.CountByType.Values.Sum());
 
-        // Handle time: 245, 192.5, 360, 840, 120 seconds; wait: 47, 40, 90, 60 seconds.
-        Assert.Equal(Duration.FromMilliseconds(351_500), summary.AverageHandleTime);
-        Assert.Equal(Duration.FromMilliseconds(59_250), summary.AverageWaitTime);
-        Assert.Equal(new Dictionary<int, long> { [4] = 1, [3] = 1 }, summary.CsatDistribution);
-        Assert.Equal(3.5, summary.AverageRating);
+        // Handle time, call or chat: 245, 192.5, 360, 840, 120, 660, 100, 0, 245 seconds; wait: 47, 40, 90, 60, 90, 0, 0 seconds.
+        Assert.Equal(Duration.FromMilliseconds(2_762_500) / 9, summary.AverageHandleTime);
+        Assert.Equal(Duration.FromSeconds(327) / 7, summary.AverageWaitTime);
+        Assert.Equal(new Dictionary<int, long> { [4] = 3, [3] = 1 }, summary.CsatDistribution);
+        Assert.Equal(3.75, summary.AverageRating);
     }
 
     [Fact]

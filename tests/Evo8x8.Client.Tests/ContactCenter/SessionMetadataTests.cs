@@ -18,6 +18,7 @@ public sealed partial class SessionMetadataTests
     [
         "voice-inbound.json", "voice-outbound.json", "campaign.json", "chat.json",
         "virtual-agent.json", "failed.json", "deflected.json", "voicemail.json",
+        "chat-human-agent.json", "chat-virtual-agent.json", "call-without-agent.json", "seed-004-values.json",
     ];
 
     [Fact]
