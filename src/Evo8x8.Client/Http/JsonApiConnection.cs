@@ -59,6 +59,16 @@ internal sealed class JsonApiConnection
         return Deserialize(route, status, body, responseType);
     }
 
+    /// <summary>Sends and reads a JSON answer that may also be empty or the literal <c>null</c> (then <see langword="null"/>).</summary>
+    public async Task<TResponse?> SendOptionalAsync<TResponse>(
+        ApiRoute route, HttpContent? content, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+        where TResponse : class
+    {
+        (System.Net.HttpStatusCode status, byte[] body) = await SendCoreAsync(route, content, cancellationToken).ConfigureAwait(false);
+        ReadOnlySpan<byte> text = body.AsSpan().Trim(" \t\r\n"u8);
+        return text.IsEmpty || text.SequenceEqual("null"u8) ? null : Deserialize(route, status, body, responseType);
+    }
+
     /// <summary>Sends and expects no body worth reading (a 202 or 204).</summary>
     public async Task SendAsync(ApiRoute route, HttpContent? content, CancellationToken cancellationToken)
         => await SendCoreAsync(route, content, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Evo8x8.Client.Http;
+using Evo8x8.Client.Sessions.Auth;
+using Evo8x8.Client.Sessions.Calls;
 
 namespace Evo8x8.Client.Sessions;
 
@@ -43,10 +45,18 @@ public sealed class EvoVoiceClient : IEvoVoiceClient
             new AuthenticationHeaderValue("Basic", credentials),
             EvoErrorReader.Read);
         Sessions = new SessionsApi(Connection);
+        Calls = new CallsApi(Connection);
+        Auth = new AuthApi(Connection);
     }
 
     /// <inheritdoc />
     public ISessionsApi Sessions { get; }
+
+    /// <inheritdoc />
+    public ICallsApi Calls { get; }
+
+    /// <inheritdoc />
+    public IAuthApi Auth { get; }
 
     /// <summary>The connection every resource of this client sends through.</summary>
     internal JsonApiConnection Connection { get; }

@@ -4,11 +4,12 @@ using Evo8x8.Client.Serialization;
 
 namespace Evo8x8.Client.Sessions;
 
-/// <summary>The sessions resource over HTTP.</summary>
-internal sealed class SessionsApi(JsonApiConnection connection) : ISessionsApi
+/// <summary>The sessions resource over HTTP: reading and listing (the other operations are in the partial files by concern).</summary>
+internal sealed partial class SessionsApi(JsonApiConnection connection) : ISessionsApi
 {
     private const string CollectionTemplate = "sessions";
     private const string ItemTemplate = "sessions/{sessionId}";
+    private const int EvoDefaultCountPerPage = 25;
 
     public Task<SessionInfo> GetAsync(string sessionId, CancellationToken cancellationToken = default)
     {
@@ -29,16 +30,30 @@ internal sealed class SessionsApi(JsonApiConnection connection) : ISessionsApi
         SessionListQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         query ??= new SessionListQuery();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int yielded = 0;
         for (int page = 0; ; page++)
         {
             SessionPage result = await ListPageAsync(query, page, cancellationToken).ConfigureAwait(false);
+            bool anyNew = false;
             foreach (SessionInfo session in result.Items)
             {
+                // Sessions created while we list shift the pages; one seen before is not news.
+                if (session.Id is { } id && !seen.Add(id))
+                {
+                    continue;
+                }
+
+                anyNew = true;
                 yield return session;
+                if (++yielded == query.MaxItems)
+                {
+                    yield break;
+                }
             }
 
-            // An empty page ends the listing even if the totals claim more, so a confused server cannot loop us forever.
-            if (result.Items.Count == 0 || !(result.HasMorePages || page + 1 < result.TotalPages))
+            // An empty or repeated page ends the listing whatever the totals claim, so a confused server cannot loop us.
+            if (!anyNew || !MorePagesFollow(query, result, page))
             {
                 yield break;
             }
@@ -53,12 +68,37 @@ internal sealed class SessionsApi(JsonApiConnection connection) : ISessionsApi
         return connection.SendAsync(route, null, Evo8x8JsonContext.Default.SessionPage, cancellationToken);
     }
 
-    public Task EndAsync(string sessionId, CancellationToken cancellationToken = default)
+    public async Task<SessionInfo> GetWithLogAsync(string sessionId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
-        var route = new ApiRoute(HttpMethod.Delete, ItemTemplate, ItemPath(sessionId));
-        return connection.SendAsync(route, null, cancellationToken);
+        SessionInfo session = await GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        if (session.Log.Count > 0)
+        {
+            return session;
+        }
+
+        // Evo's CLI reads logs this way because GET /sessions/{id} strips them; a listing names the account as the CLI does.
+        var query = new SessionListQuery { SpecificIds = [sessionId], AccountIds = session.AccountId is { Length: > 0 } account ? [account] : null };
+        SessionPage page = await ListPageAsync(query, 0, cancellationToken).ConfigureAwait(false);
+        return page.Items.FirstOrDefault(item => item.Id == sessionId) ?? session;
     }
 
-    private static string ItemPath(string sessionId) => $"{CollectionTemplate}/{Uri.EscapeDataString(sessionId)}";
+    public Task<IReadOnlyList<SessionInfo>> ListActiveAsync(CancellationToken cancellationToken = default)
+        => ListSessionsBodyAsync("sessions/active", cancellationToken);
+
+    public Task<IReadOnlyList<SessionInfo>> ListMineAsync(CancellationToken cancellationToken = default)
+        => ListSessionsBodyAsync("sessions/my", cancellationToken);
+
+    private async Task<IReadOnlyList<SessionInfo>> ListSessionsBodyAsync(string template, CancellationToken cancellationToken)
+    {
+        var route = new ApiRoute(HttpMethod.Get, template, template);
+        SessionListBody body = await connection.SendAsync(route, null, Evo8x8JsonContext.Default.SessionListBody, cancellationToken).ConfigureAwait(false);
+        return body.Sessions ?? [];
+    }
+
+    private static bool MorePagesFollow(SessionListQuery query, SessionPage result, int page)
+        => result.HasMorePages
+            || page + 1 < result.TotalPages
+            || (query.SimplifiedPaging == true && query.All != true && result.Items.Count >= (query.CountPerPage ?? EvoDefaultCountPerPage));
+
+    private static string ItemPath(string sessionId, string? rest = null) => $"{CollectionTemplate}/{Uri.EscapeDataString(sessionId)}{rest}";
 }
