@@ -156,7 +156,13 @@ public sealed class Evo8x8Emulator : IAsyncDisposable
         var callflows = new CallflowEndpoint(gate, NewInspector, _simulator, Clock);
         var profiles = new SpeechProfilesEndpoint(gate, _options.SpeechProfiles);
         var webhooks = new WebhooksEndpoint(gate, _webhooks, _options.SubAccountId, Clock);
-        var sessions = new EvoSessionsEndpoint(new EvoGate(_options), _options.EvoUserName, Clock);
+        var evoGate = new EvoGate(_options);
+        var store = new EvoSessionStore(Clock);
+        var actions = new EvoSessionActions(evoGate, store);
+        var sessions = new EvoSessionsEndpoint(evoGate, store, _options.EvoUserName);
+        var control = new EvoCallControlEndpoint(evoGate, store, actions, _options.EvoUserName);
+        var chat = new EvoChatEndpoint(evoGate, store, actions, _options.EvoUserName);
+        var account = new EvoAccountEndpoint(evoGate, store, _options.EvoUserName);
 
         _pipeline.Map(_app, "POST", $"{Voice}/callflows", EmulatorRoute.SendCallflow, callflows.SendAsync);
         _pipeline.Map(_app, "GET", $"{Voice}/speech-profiles", EmulatorRoute.ListSpeechProfiles, profiles.ListAsync);
@@ -167,6 +173,22 @@ public sealed class Evo8x8Emulator : IAsyncDisposable
         _pipeline.Map(_app, "GET", "/sessions", EmulatorRoute.ListSessions, sessions.ListAsync);
         _pipeline.Map(_app, "GET", "/sessions/{id}", EmulatorRoute.GetSession, sessions.GetAsync);
         _pipeline.Map(_app, "DELETE", "/sessions/{id}", EmulatorRoute.EndSession, sessions.EndAsync);
+        _pipeline.Map(_app, "DELETE", "/sessions", EmulatorRoute.DeleteSessions, sessions.DeleteRangeAsync);
+        _pipeline.Map(_app, "POST", "/sessions/outgoing", EmulatorRoute.CreateOutgoingSession, control.CreateOutgoingAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/redirect", EmulatorRoute.RedirectSession, control.RedirectAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/hold", EmulatorRoute.HoldSession, control.HoldAsync);
+        _pipeline.Map(_app, "PATCH", "/sessions/{id}", EmulatorRoute.PatchSession, control.PatchAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/conference/members", EmulatorRoute.AddConferenceMember, control.AddConferenceMemberAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/reject", EmulatorRoute.RejectSession, control.RejectAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/record", EmulatorRoute.RecordSession, control.RecordAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/members", EmulatorRoute.InviteChatMember, chat.InviteMemberAsync);
+        _pipeline.Map(_app, "DELETE", "/sessions/{id}/members/{memberId}", EmulatorRoute.DeleteChatMember, chat.DeleteMemberAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/messages", EmulatorRoute.SendMessage, chat.SendMessageAsync);
+        _pipeline.Map(_app, "GET", "/sessions/{id}/transcript", EmulatorRoute.GetChatTranscript, chat.TranscriptAsync);
+        _pipeline.Map(_app, "GET", "/sessions/active", EmulatorRoute.ListActiveSessions, account.MySessionsAsync);
+        _pipeline.Map(_app, "GET", "/sessions/my", EmulatorRoute.ListMySessions, account.MySessionsAsync);
+        _pipeline.Map(_app, "GET", "/calls/active", EmulatorRoute.ListActiveCalls, account.ActiveCallsAsync);
+        _pipeline.Map(_app, "GET", "/auth/status", EmulatorRoute.GetAuthStatus, account.AuthStatusAsync);
         _pipeline.MapFallback(_app);
     }
 }

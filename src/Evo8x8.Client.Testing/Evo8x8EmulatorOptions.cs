@@ -21,6 +21,12 @@ public sealed class Evo8x8EmulatorOptions
     public string EvoPassword { get; set; } = "emulator-password";
 
     /// <summary>
+    /// The Evo Voice roles of that user. The default, <c>User</c> and <c>Manager</c>, allows every operation; without
+    /// <c>Manager</c> or <c>SystemAdministrator</c>, outgoing flow calls and active calls get 403 "Invalid Role".
+    /// </summary>
+    public IReadOnlyList<string> EvoRoles { get; set; } = ["User", "Manager"];
+
+    /// <summary>
     /// The clock the emulator follows; <see langword="null"/> (the default) stands still at
     /// <see cref="EmulatorClock.DefaultStart"/> until advanced, so timestamps are the same on every run.
     /// </summary>
@@ -47,6 +53,7 @@ public sealed class Evo8x8EmulatorOptions
         ArgumentException.ThrowIfNullOrWhiteSpace(EvoUserName, nameof(EvoUserName));
         ArgumentException.ThrowIfNullOrEmpty(EvoPassword, nameof(EvoPassword));
         ArgumentNullException.ThrowIfNull(SpeechProfiles, nameof(SpeechProfiles));
+        ArgumentNullException.ThrowIfNull(EvoRoles, nameof(EvoRoles));
         if (WebhookTimeout <= Duration.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(WebhookTimeout), WebhookTimeout, "The webhook timeout must be positive.");
