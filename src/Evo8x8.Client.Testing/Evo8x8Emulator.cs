@@ -159,7 +159,7 @@ public sealed class Evo8x8Emulator : IAsyncDisposable
         var evoGate = new EvoGate(_options);
         var store = new EvoSessionStore(Clock);
         var actions = new EvoSessionActions(evoGate, store);
-        var sessions = new EvoSessionsEndpoint(evoGate, store, _options.EvoUserName);
+        var sessions = new EvoSessionsEndpoint(evoGate, store, _options.EvoUserName, _options.EvoGetStripsLog);
         var control = new EvoCallControlEndpoint(evoGate, store, actions, _options.EvoUserName);
         var chat = new EvoChatEndpoint(evoGate, store, actions, _options.EvoUserName);
         var account = new EvoAccountEndpoint(evoGate, store, _options.EvoUserName);

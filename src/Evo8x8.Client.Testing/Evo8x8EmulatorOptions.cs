@@ -27,6 +27,12 @@ public sealed class Evo8x8EmulatorOptions
     public IReadOnlyList<string> EvoRoles { get; set; } = ["User", "Manager"];
 
     /// <summary>
+    /// True makes <c>GET /sessions/{id}</c> answer an empty log, as Evo's command-line tool says Evo does; listings
+    /// (<c>specificIds</c>) still carry it. False (the default) answers the log everywhere. Evo's own sources disagree.
+    /// </summary>
+    public bool EvoGetStripsLog { get; set; }
+
+    /// <summary>
     /// The clock the emulator follows; <see langword="null"/> (the default) stands still at
     /// <see cref="EmulatorClock.DefaultStart"/> until advanced, so timestamps are the same on every run.
     /// </summary>

@@ -69,12 +69,12 @@ internal sealed class EvoSessionStore(IClock clock)
     }
 
     /// <summary>Answers the session as Evo's <c>SessionInfo</c>.</summary>
-    public Task WriteAsync(HttpContext context, EvoSession session)
+    public Task WriteAsync(HttpContext context, EvoSession session, bool withLog = true)
     {
         string json;
         lock (_lock)
         {
-            json = JsonAnswer.Compose(writer => SessionInfoJson.Write(writer, session));
+            json = JsonAnswer.Compose(writer => SessionInfoJson.Write(writer, session, withLog));
         }
 
         return JsonAnswer.WriteRawAsync(context, StatusCodes.Status200OK, json);

@@ -7,12 +7,13 @@ using NodaTime.Text;
 namespace Evo8x8.Client.Testing.Sessions;
 
 /// <summary>
-/// Evo Voice's sessions collection: <c>POST /sessions</c> and <c>GET /sessions/{id}</c> (the seeds), <c>GET /sessions</c>
+/// Evo Voice's sessions collection: <c>POST /sessions</c> and <c>GET /sessions/{id}</c> (the seeds; without the log
+/// when <see cref="Evo8x8EmulatorOptions.EvoGetStripsLog"/> is set), <c>GET /sessions</c>
 /// with every <c>ListSessions</c> parameter (see <see cref="SessionListing"/>), <c>DELETE /sessions/{id}</c>, which ends
 /// the session (or, with a member's <c>callSid</c>, that member's leg) and answers it, and, after Evo's CLI, the bulk
 /// <c>DELETE /sessions?accountId&amp;startDateTime&amp;endDateTime</c>.
 /// </summary>
-internal sealed class EvoSessionsEndpoint(EvoGate gate, EvoSessionStore store, string userName)
+internal sealed class EvoSessionsEndpoint(EvoGate gate, EvoSessionStore store, string userName, bool getStripsLog)
 {
     public async Task CreateAsync(EmulatorRequest request)
     {
@@ -53,7 +54,7 @@ internal sealed class EvoSessionsEndpoint(EvoGate gate, EvoSessionStore store, s
     {
         if (await gate.AdmitAsync(request).ConfigureAwait(false) && await store.FindAsync(request).ConfigureAwait(false) is { } session)
         {
-            await store.WriteAsync(request.Context, session).ConfigureAwait(false);
+            await store.WriteAsync(request.Context, session, withLog: !getStripsLog).ConfigureAwait(false);
         }
     }
 

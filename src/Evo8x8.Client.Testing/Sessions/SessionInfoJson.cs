@@ -14,7 +14,7 @@ internal static class SessionInfoJson
     public const string AccountName = "Emulator Account";
     public const string HoldQueueName = "Emulator hold queue";
 
-    public static void Write(Utf8JsonWriter writer, EvoSession session)
+    public static void Write(Utf8JsonWriter writer, EvoSession session, bool withLog = true)
     {
         writer.WriteStartObject();
         writer.WriteString("id", session.Id);
@@ -54,15 +54,15 @@ internal static class SessionInfoJson
         writer.WriteString("holdReason", session.HoldReason);
         writer.WriteString("direction", session.Direction);
         writer.WriteBoolean("wasMissed", false);
-        WriteLog(writer, session);
+        WriteLog(writer, withLog ? session.Log : []);
         WriteMembers(writer, session);
         writer.WriteEndObject();
     }
 
-    private static void WriteLog(Utf8JsonWriter writer, EvoSession session)
+    private static void WriteLog(Utf8JsonWriter writer, IEnumerable<(Instant Date, string Message)> log)
     {
         writer.WriteStartArray("log");
-        foreach ((Instant date, string message) in session.Log)
+        foreach ((Instant date, string message) in log)
         {
             writer.WriteStartObject();
             writer.WriteString("date", Date(date));

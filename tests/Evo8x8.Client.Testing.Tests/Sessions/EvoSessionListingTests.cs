@@ -118,6 +118,21 @@ public sealed class EvoSessionListingTests
         Assert.Equal(2, withLog.Log.Count);
     }
 
+    [Fact]
+    public async Task GetWithLog_GetStripsTheLog_ReadsItThroughSpecificIds()
+    {
+        await using EvoEmulatorSession evo = await EvoEmulatorSession.StartAsync(new Evo8x8EmulatorOptions { EvoGetStripsLog = true });
+        SessionInfo call = await evo.CallAsync();
+        await evo.Sessions.HoldAsync(call.Id!);
+
+        SessionInfo plain = await evo.Sessions.GetAsync(call.Id!);
+        SessionInfo withLog = await evo.Sessions.GetWithLogAsync(call.Id!);
+
+        Assert.Empty(plain.Log);
+        Assert.Equal(["Session created by emulator@example.com", "Call held by emulator@example.com (None)"], withLog.Log.Select(entry => entry.Message));
+        Assert.Contains(evo.Emulator.Requests, r => r.Route == EmulatorRoute.ListSessions && r.Query.Contains($"specificIds={call.Id}", StringComparison.Ordinal));
+    }
+
     private static async Task<List<string?>> IdsAsync(EvoEmulatorSession evo, SessionListQuery query)
         => [.. (await evo.ListAsync(query)).Select(s => s.Id)];
 }
