@@ -1,29 +1,27 @@
 using System.Runtime.CompilerServices;
 using Evo8x8.Client.Http;
-using Evo8x8.Client.Serialization;
+using NodaTime.Text;
 
 namespace Evo8x8.Client.Sessions;
 
-/// <summary>The sessions resource over HTTP: reading and listing (the other operations are in the partial files by concern).</summary>
-internal sealed partial class SessionsApi(JsonApiConnection connection) : ISessionsApi
+/// <summary>
+/// The sessions resource: validation and paging over the generated <see cref="ISessionsRoutes"/> (reading and listing
+/// here, the other operations in the partial files by concern).
+/// </summary>
+internal sealed partial class SessionsApi(ISessionsRoutes routes, string authorization) : ISessionsApi
 {
-    private const string CollectionTemplate = "sessions";
-    private const string ItemTemplate = "sessions/{sessionId}";
     private const int EvoDefaultCountPerPage = 25;
 
     public Task<SessionInfo> GetAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
-        var route = new ApiRoute(HttpMethod.Get, ItemTemplate, ItemPath(sessionId));
-        return connection.SendAsync(route, null, Evo8x8JsonContext.Default.SessionInfo, cancellationToken);
+        return Answer.RequireAsync(routes.GetAsync(sessionId, authorization, cancellationToken), EvoVoiceClient.ServiceName, "a session");
     }
 
-    public async Task<SessionInfo> CreateAsync(NewSession session, CancellationToken cancellationToken = default)
+    public Task<SessionInfo> CreateAsync(NewSession session, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var route = new ApiRoute(HttpMethod.Post, CollectionTemplate, CollectionTemplate);
-        using ByteArrayContent body = JsonApiConnection.JsonBody(session, Evo8x8JsonContext.Default.NewSession);
-        return await connection.SendAsync(route, body, Evo8x8JsonContext.Default.SessionInfo, cancellationToken).ConfigureAwait(false);
+        return Answer.RequireAsync(routes.CreateAsync(session, authorization, cancellationToken), EvoVoiceClient.ServiceName, "the created session");
     }
 
     public async IAsyncEnumerable<SessionInfo> ListAsync(
@@ -63,9 +61,29 @@ internal sealed partial class SessionsApi(JsonApiConnection connection) : ISessi
     public Task<SessionPage> ListPageAsync(SessionListQuery? query = null, int page = 0, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(page);
-        string path = CollectionTemplate + SessionListQueryString.Build(query ?? new SessionListQuery(), page);
-        var route = new ApiRoute(HttpMethod.Get, CollectionTemplate, path);
-        return connection.SendAsync(route, null, Evo8x8JsonContext.Default.SessionPage, cancellationToken);
+        query ??= new SessionListQuery();
+        SessionListQueryString.Validate(query);
+        Task<SessionPage> call = routes.ListPageAsync(
+            Join(query.AccountIds),
+            Flag(query.SearchArchive),
+            query.StartDate is { } start ? LocalDatePattern.Iso.Format(start) : null,
+            query.EndDate is { } end ? LocalDatePattern.Iso.Format(end) : null,
+            Join(query.CustomerIds),
+            Join(query.EndpointIds),
+            Empty(query.From),
+            Empty(query.To),
+            Empty(query.Log),
+            Empty(query.ParentSessionId),
+            page,
+            Flag(query.All),
+            query.CountPerPage,
+            Join(query.SpecificIds),
+            Empty(query.SortField),
+            query.SortOrder?.ToString(),
+            Flag(query.SimplifiedPaging),
+            authorization,
+            cancellationToken);
+        return Answer.RequireAsync(call, EvoVoiceClient.ServiceName, "a page of sessions");
     }
 
     public async Task<SessionInfo> GetWithLogAsync(string sessionId, CancellationToken cancellationToken = default)
@@ -82,23 +100,21 @@ internal sealed partial class SessionsApi(JsonApiConnection connection) : ISessi
         return page.Items.FirstOrDefault(item => item.Id == sessionId) ?? session;
     }
 
-    public Task<IReadOnlyList<SessionInfo>> ListActiveAsync(CancellationToken cancellationToken = default)
-        => ListSessionsBodyAsync("sessions/active", cancellationToken);
+    public async Task<IReadOnlyList<SessionInfo>> ListActiveAsync(CancellationToken cancellationToken = default)
+        => (await Answer.RequireAsync(routes.ListActiveAsync(authorization, cancellationToken), EvoVoiceClient.ServiceName, "the active sessions").ConfigureAwait(false)).Sessions ?? [];
 
-    public Task<IReadOnlyList<SessionInfo>> ListMineAsync(CancellationToken cancellationToken = default)
-        => ListSessionsBodyAsync("sessions/my", cancellationToken);
-
-    private async Task<IReadOnlyList<SessionInfo>> ListSessionsBodyAsync(string template, CancellationToken cancellationToken)
-    {
-        var route = new ApiRoute(HttpMethod.Get, template, template);
-        SessionListBody body = await connection.SendAsync(route, null, Evo8x8JsonContext.Default.SessionListBody, cancellationToken).ConfigureAwait(false);
-        return body.Sessions ?? [];
-    }
+    public async Task<IReadOnlyList<SessionInfo>> ListMineAsync(CancellationToken cancellationToken = default)
+        => (await Answer.RequireAsync(routes.ListMineAsync(authorization, cancellationToken), EvoVoiceClient.ServiceName, "your sessions").ConfigureAwait(false)).Sessions ?? [];
 
     private static bool MorePagesFollow(SessionListQuery query, SessionPage result, int page)
         => result.HasMorePages
             || page + 1 < result.TotalPages
             || (query.SimplifiedPaging == true && query.All != true && result.Items.Count >= (query.CountPerPage ?? EvoDefaultCountPerPage));
 
-    private static string ItemPath(string sessionId, string? rest = null) => $"{CollectionTemplate}/{Uri.EscapeDataString(sessionId)}{rest}";
+    private static string? Join(IReadOnlyList<string>? ids) => ids is { Count: > 0 } ? string.Join(',', ids) : null;
+
+    private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    // ServiceStack reads either case; lower case is what its own clients send.
+    private static string? Flag(bool? value) => value switch { true => "true", false => "false", null => null };
 }
