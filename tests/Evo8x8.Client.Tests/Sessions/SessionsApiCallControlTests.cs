@@ -43,6 +43,31 @@ public sealed class SessionsApiCallControlTests
     }
 
     [Fact]
+    public async Task CreateOutgoingAsync_403WithAnEmptyBody_StillNamesTheMissingRole()
+    {
+        await using EvoLoopback evo = await EvoLoopback.StartAsync();
+        evo.Server.Reply(new ScriptedReply(403, string.Empty, null));
+
+        EvoApiException error = await Assert.ThrowsAsync<EvoApiException>(() => evo.Sessions.CreateOutgoingAsync(Outgoing));
+
+        Assert.Equal(HttpStatusCode.Forbidden, error.HttpStatus);
+        Assert.Null(error.ErrorCode);
+        Assert.Contains("Manager or SystemAdministrator role", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EndAsync_403_IsNotGivenTheOutgoingCallsRoleHint()
+    {
+        await using EvoLoopback evo = await EvoLoopback.StartAsync();
+        evo.Server.Reply(ScriptedReply.Fixture(403, "Sessions/Fixtures/servicestack-forbidden-role.json"));
+
+        EvoApiException error = await Assert.ThrowsAsync<EvoApiException>(() => evo.Sessions.EndAsync("session-1"));
+
+        Assert.Contains("Invalid Role", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Manager", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreateOutgoingAsync_NoFlow_ThrowsNamingTheFieldBeforeSending()
     {
         await using EvoLoopback evo = await EvoLoopback.StartAsync();

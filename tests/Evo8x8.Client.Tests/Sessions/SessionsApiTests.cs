@@ -206,6 +206,7 @@ public sealed class SessionsApiTests
         RecordedRequest request = Assert.Single(evo.Server.Requests);
         Assert.Equal("DELETE", request.Method);
         Assert.Equal("/sessions/session-1", request.Path);
+        Assert.Equal(string.Empty, request.Query);
         Assert.Equal(EvoLoopback.ExpectedAuthorization, request.Header("Authorization"));
         Assert.Equal(string.Empty, request.Body);
     }
