@@ -48,4 +48,16 @@ public sealed class AuthApiTests
 
         Assert.Null(await evo.Client.Auth.GetStatusAsync());
     }
+
+    [Fact]
+    public async Task GetStatusAsync_AnswerThatIsNotAUser_ThrowsTheTypedUnreadableAnswerError()
+    {
+        await using EvoLoopback evo = await EvoLoopback.StartAsync();
+        evo.Server.Reply(ScriptedReply.Json(200, """{"isAuthenticated":"maybe"}"""));
+
+        Evo8x8TransportException error = await Assert.ThrowsAsync<Evo8x8TransportException>(() => evo.Client.Auth.GetStatusAsync());
+
+        Assert.Equal(RequestDelivery.AnsweredUnreadable, error.Delivery);
+        Assert.Contains("$.isAuthenticated", error.Message, StringComparison.Ordinal);
+    }
 }
