@@ -1,6 +1,7 @@
-// Creates an Evo Voice session, reads it back and lists the latest sessions: the twin of README's
-// "Evo Voice sessions" snippets. Runs against Evo when EVO_USERNAME and EVO_PASSWORD are set, and
-// against the local emulator otherwise.
+// Creates an Evo Voice session, reads it back, lists the latest sessions, then transfers a call (hold,
+// redirect), adds a party, ends it and searches with every filter: the twin of README's "Evo Voice sessions"
+// snippets. Runs against Evo when EVO_USERNAME and EVO_PASSWORD are set, and against the local emulator otherwise.
+using System.Net;
 using Evo8x8.Client.Sessions;
 using Evo8x8.Client.Testing;
 using NodaTime;
@@ -31,7 +32,7 @@ else if (!string.IsNullOrEmpty(baseUrl))
     baseAddress = custom;
 }
 
-// README snippet 1 of 2: create a session and read it back.
+// README snippet 1 of 5: create a session and read it back.
 var evo = new EvoVoiceClient(new EvoVoiceClientOptions
 {
     UserName = userName,
@@ -46,7 +47,7 @@ SessionInfo session = await evo.Sessions.GetAsync(created.Id!);
 Console.WriteLine($"{session.Id}: {session.Channel} {session.Direction}, {session.CallState}");
 Console.WriteLine($"created {session.DateCreated?.Value?.ToString() ?? session.DateCreated?.Raw}");
 
-// README snippet 2 of 2: list sessions, newest first; pages are fetched as the loop needs them.
+// README snippet 2 of 5: list sessions, newest first; pages are fetched as the loop needs them.
 var lastWeek = new SessionListQuery
 {
     StartDate = SystemClock.Instance.GetCurrentInstant().InUtc().Date.PlusDays(-7),
@@ -62,6 +63,54 @@ await foreach (SessionInfo item in evo.Sessions.ListAsync(lastWeek))
     {
         break;
     }
+}
+
+// README snippet 3 of 5: transfer a live call: hold it while the new destination rings, redirect it, add a party, end it.
+SessionInfo call = await evo.Sessions.CreateAsync(NewSession.OutgoingCall("+15551234567"));
+
+SessionInfo held = await evo.Sessions.HoldAsync(call.Id!, SessionHoldReasons.Transferring);
+Console.WriteLine($"{held.Id}: {held.CallState} ({held.HoldReason}), held by {held.HeldByUserId}");
+
+await evo.Sessions.RedirectAsync(call.Id!, "+15559876543");
+SessionInfo transferred = await evo.Sessions.GetAsync(call.Id!);
+Console.WriteLine($"transferred to {transferred.Destination}: {transferred.CallState}");
+
+SessionInfo conference = await evo.Sessions.AddConferenceMemberAsync(call.Id!, "+15551112222");
+Console.WriteLine($"conference {conference.ConferenceSid} with {conference.Members.Count} members");
+
+await evo.Sessions.EndAsync(call.Id!);
+
+// README snippet 4 of 5: an outgoing call run by one of your Evo flows (Manager or SystemAdministrator only).
+try
+{
+    await evo.Sessions.CreateOutgoingAsync(new NewOutgoingSession { FlowId = "your-flow-id", NumberToDial = "+18144043093" });
+}
+catch (EvoApiException ex) when (ex.HttpStatus == HttpStatusCode.Forbidden)
+{
+    Console.WriteLine(ex.Message);
+}
+
+// README snippet 5 of 5: search, archive included, and read one session with its log.
+var search = new SessionListQuery
+{
+    SearchArchive = true,
+    To = "+1555",
+    Log = "voicemail",
+    SortField = "dateCreated",
+    SortOrder = SortOrders.Descend,
+    SimplifiedPaging = true,
+    MaxItems = 50,
+};
+
+await foreach (SessionInfo old in evo.Sessions.ListAsync(search))
+{
+    Console.WriteLine($"{old.DateCreated?.Raw} {old.ToAddress} {old.Outcome}");
+}
+
+SessionInfo withLog = await evo.Sessions.GetWithLogAsync(call.Id!);
+foreach (SessionLogInfo entry in withLog.Log)
+{
+    Console.WriteLine($"{entry.Date?.Raw} {entry.Message}");
 }
 
 return 0;

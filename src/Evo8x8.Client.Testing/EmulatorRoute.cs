@@ -71,4 +71,52 @@ public enum EmulatorRoute
 
     /// <summary><c>GET /apps/api/v1/chats/{chatId}/media/{mediaId}</c> (CCAI Platform Apps API).</summary>
     GetCcaiChatMedia,
+
+    /// <summary><c>POST /sessions/outgoing</c> (Evo; Manager or SystemAdministrator only).</summary>
+    CreateOutgoingSession,
+
+    /// <summary><c>POST /sessions/{id}/redirect</c> (Evo).</summary>
+    RedirectSession,
+
+    /// <summary><c>POST /sessions/{id}/hold</c> (Evo).</summary>
+    HoldSession,
+
+    /// <summary><c>PATCH /sessions/{id}</c> (Evo).</summary>
+    PatchSession,
+
+    /// <summary><c>POST /sessions/{id}/conference/members</c> (Evo).</summary>
+    AddConferenceMember,
+
+    /// <summary><c>POST /sessions/{id}/reject</c> (Evo, known only from its command-line tool).</summary>
+    RejectSession,
+
+    /// <summary><c>POST /sessions/{id}/record</c> (Evo, known only from its command-line tool).</summary>
+    RecordSession,
+
+    /// <summary><c>DELETE /sessions</c> by account and time range (Evo, known only from its command-line tool).</summary>
+    DeleteSessions,
+
+    /// <summary><c>POST /sessions/{id}/members</c> (Evo).</summary>
+    InviteChatMember,
+
+    /// <summary><c>DELETE /sessions/{id}/members/{memberId}</c> (Evo).</summary>
+    DeleteChatMember,
+
+    /// <summary><c>POST /sessions/{id}/messages</c> (Evo).</summary>
+    SendMessage,
+
+    /// <summary><c>GET /sessions/{id}/transcript</c> (Evo).</summary>
+    GetChatTranscript,
+
+    /// <summary><c>GET /sessions/active</c> (Evo).</summary>
+    ListActiveSessions,
+
+    /// <summary><c>GET /sessions/my</c> (Evo).</summary>
+    ListMySessions,
+
+    /// <summary><c>GET /calls/active</c> (Evo; Manager or SystemAdministrator only).</summary>
+    ListActiveCalls,
+
+    /// <summary><c>GET /auth/status</c> (Evo).</summary>
+    GetAuthStatus,
 }

@@ -202,7 +202,13 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
         var exports = new LogExportsEndpoint(gate, Clock);
 
         // Distinct stamps: on the frozen default clock, sessions created one after another still get ordered dates.
-        var sessions = new EvoSessionsEndpoint(new EvoGate(_options), _options.EvoUserName, new DistinctStampClock(Clock));
+        var evoGate = new EvoGate(_options);
+        var store = new EvoSessionStore(new DistinctStampClock(Clock));
+        var actions = new EvoSessionActions(evoGate, store);
+        var sessions = new EvoSessionsEndpoint(evoGate, store, _options.EvoUserName, _options.EvoGetStripsLog);
+        var control = new EvoCallControlEndpoint(evoGate, store, actions, _options.EvoUserName);
+        var chat = new EvoChatEndpoint(evoGate, store, actions, _options.EvoUserName);
+        var account = new EvoAccountEndpoint(evoGate, store, _options.EvoUserName);
 
         _pipeline.Map(_app, "POST", $"{Voice}/callflows", EmulatorRoute.SendCallflow, callflows.SendAsync);
         _pipeline.Map(_app, "GET", $"{Voice}/speech-profiles", EmulatorRoute.ListSpeechProfiles, profiles.ListAsync);
@@ -222,6 +228,23 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
         _pipeline.Map(_app, "GET", "/sessions", EmulatorRoute.ListSessions, sessions.ListAsync);
         _pipeline.Map(_app, "GET", "/sessions/{id}", EmulatorRoute.GetSession, sessions.GetAsync);
         _pipeline.Map(_app, "DELETE", "/sessions/{id}", EmulatorRoute.EndSession, sessions.EndAsync);
+        _pipeline.Map(_app, "DELETE", "/sessions", EmulatorRoute.DeleteSessions, sessions.DeleteRangeAsync);
+        _pipeline.Map(_app, "POST", "/sessions/outgoing", EmulatorRoute.CreateOutgoingSession, control.CreateOutgoingAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/redirect", EmulatorRoute.RedirectSession, control.RedirectAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/hold", EmulatorRoute.HoldSession, control.HoldAsync);
+        _pipeline.Map(_app, "PATCH", "/sessions/{id}", EmulatorRoute.PatchSession, control.PatchAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/conference/members", EmulatorRoute.AddConferenceMember, control.AddConferenceMemberAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/reject", EmulatorRoute.RejectSession, control.RejectAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/record", EmulatorRoute.RecordSession, control.RecordAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/members", EmulatorRoute.InviteChatMember, chat.InviteMemberAsync);
+        _pipeline.Map(_app, "DELETE", "/sessions/{id}/members/{memberId}", EmulatorRoute.DeleteChatMember, chat.DeleteMemberAsync);
+        _pipeline.Map(_app, "POST", "/sessions/{id}/messages", EmulatorRoute.SendMessage, chat.SendMessageAsync);
+        _pipeline.Map(_app, "GET", "/sessions/{id}/transcript", EmulatorRoute.GetChatTranscript, chat.TranscriptAsync);
+        _pipeline.Map(_app, "GET", "/sessions/active", EmulatorRoute.ListActiveSessions, account.MySessionsAsync);
+        _pipeline.Map(_app, "GET", "/sessions/my", EmulatorRoute.ListMySessions, account.MySessionsAsync);
+        _pipeline.Map(_app, "GET", "/calls/active", EmulatorRoute.ListActiveCalls, account.ActiveCallsAsync);
+        _pipeline.Map(_app, "GET", "/auth/status", EmulatorRoute.GetAuthStatus, account.AuthStatusAsync);
+
         var ccai = new CcaiAppsEndpoint(_options, Clock);
         _pipeline.Map(_app, "POST", "/apps/api/v1/calls", EmulatorRoute.CreateCcaiCall, ccai.CreateCallAsync);
         _pipeline.Map(_app, "GET", "/apps/api/v1/calls/{id}/customer_flag", EmulatorRoute.GetCcaiCustomerFlags, ccai.GetFlagsAsync);

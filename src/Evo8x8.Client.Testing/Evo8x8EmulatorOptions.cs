@@ -27,6 +27,18 @@ public sealed class Evo8x8EmulatorOptions
     public string CcaiApiToken { get; set; } = "emulator-ccai-token";
 
     /// <summary>
+    /// The Evo Voice roles of that user. The default, <c>User</c> and <c>Manager</c>, allows every operation; without
+    /// <c>Manager</c> or <c>SystemAdministrator</c>, outgoing flow calls and active calls get 403 "Invalid Role".
+    /// </summary>
+    public IReadOnlyList<string> EvoRoles { get; set; } = ["User", "Manager"];
+
+    /// <summary>
+    /// True makes <c>GET /sessions/{id}</c> answer an empty log, as Evo's command-line tool says Evo does; listings
+    /// (<c>specificIds</c>) still carry it. False (the default) answers the log everywhere. Evo's own sources disagree.
+    /// </summary>
+    public bool EvoGetStripsLog { get; set; }
+
+    /// <summary>
     /// The clock the emulator follows; <see langword="null"/> (the default) stands still at
     /// <see cref="EmulatorClock.DefaultStart"/> until advanced, so timestamps are the same on every run.
     /// </summary>
@@ -65,6 +77,7 @@ public sealed class Evo8x8EmulatorOptions
             throw new ArgumentOutOfRangeException(nameof(Port), Port, "The port must be 0 (a free one) or from 1 to 65535.");
         }
 
+        ArgumentNullException.ThrowIfNull(EvoRoles, nameof(EvoRoles));
         if (WebhookTimeout <= Duration.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(WebhookTimeout), WebhookTimeout, "The webhook timeout must be positive.");

@@ -5,13 +5,16 @@ namespace Evo8x8.Client.Testing.Sessions;
 
 /// <summary>
 /// One Evo Voice session the emulator keeps, read from a raw <c>NewSession</c> body with ServiceStack's
-/// leniency: property names in any case, enum values in any case (answered in Evo's own spelling).
+/// leniency: property names in any case, enum values in any case (answered in Evo's own spelling). Its state is
+/// changed by the call-control and chat operations under the store's lock.
 /// </summary>
 internal sealed class EvoSession
 {
     public static readonly IReadOnlyList<string> Channels = ["Voice", "Chat", "Fax"];
     public static readonly IReadOnlyList<string> Directions = ["Incoming", "Outgoing"];
     public static readonly IReadOnlyList<string> CallStates = ["Disconnected", "Ringing", "Connected", "Hold", "Passive"];
+    public static readonly IReadOnlyList<string> HoldReasons = ["None", "Transferring"];
+    public static readonly IReadOnlyList<string> QueueStates = ["None", "Queued", "Ringing", "Connected", "Hold", "Disconnected"];
 
     private static readonly string[] TextFields =
         ["displayName", "fromAddress", "fromName", "toAddress", "parentSessionId", "customerId", "withAddress", "fromPhoneNumber", "destination"];
@@ -26,7 +29,7 @@ internal sealed class EvoSession
 
     public Instant? DateCompleted { get; set; }
 
-    public required IReadOnlyDictionary<string, string> Texts { get; init; }
+    public required Dictionary<string, string> Texts { get; init; }
 
     public required string Channel { get; init; }
 
@@ -34,13 +37,54 @@ internal sealed class EvoSession
 
     public required string CallState { get; set; }
 
-    public required IReadOnlyList<string> MemberEmails { get; init; }
+    public string HoldReason { get; set; } = "None";
+
+    public string QueueState { get; set; } = "None";
+
+    public string? HeldByUserId { get; set; }
+
+    public string? CallSid { get; set; }
+
+    public string? ConferenceSid { get; set; }
+
+    public string? MostRecentParticipantCallSid { get; set; }
+
+    public string? Outcome { get; set; }
+
+    public List<EvoMember> Members { get; } = [];
+
+    public List<EvoMessage> Messages { get; } = [];
 
     public List<(Instant Date, string Message)> Log { get; } = [];
 
     public bool Ended { get; set; }
 
     public string? Text(string name) => Texts.TryGetValue(name, out string? value) ? value : null;
+
+    /// <summary>Records a change: the log entry and the modification date.</summary>
+    public void Note(Instant now, string message)
+    {
+        DateLastModified = now;
+        Log.Add((now, message));
+    }
+
+    /// <summary>Ends the session and every member's leg, once.</summary>
+    public void End(Instant now, string message, string? outcome = null)
+    {
+        if (Ended)
+        {
+            return;
+        }
+
+        Ended = true;
+        CallState = "Disconnected";
+        HoldReason = "None";
+        HeldByUserId = null;
+        DateCompleted = now;
+        Outcome ??= outcome;
+        Members.ForEach(member => member.CallState = "None");
+        Note(now, message);
+    }
 
     /// <summary>Reads a NewSession; returns the problem (as a ServiceStack field error) when a value cannot bind.</summary>
     public static FieldError? TryRead(JsonElement root, string id, string user, Instant now, out EvoSession? session)
@@ -76,10 +120,10 @@ internal sealed class EvoSession
             return problem;
         }
 
-        List<string> members = [];
-        if (fields.TryGetValue("memberEmailAddresses", out JsonElement emails) && emails.ValueKind == JsonValueKind.Array)
+        List<string> emails = [];
+        if (fields.TryGetValue("memberEmailAddresses", out JsonElement list) && list.ValueKind == JsonValueKind.Array)
         {
-            members.AddRange(emails.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
+            emails.AddRange(list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
         }
 
         session = new EvoSession
@@ -92,13 +136,14 @@ internal sealed class EvoSession
             Channel = channel,
             Direction = direction,
             CallState = callState,
-            MemberEmails = members,
+            CallSid = channel == "Voice" ? "CA" + id : null,
         };
+        session.Members.AddRange(emails.Select(email => new EvoMember(email, "Agent", isOriginal: true) { CallState = "Connected" }));
         session.Log.Add((now, $"Session created by {user}"));
         return null;
     }
 
-    private static FieldError? Choice(Dictionary<string, JsonElement> fields, string name, IReadOnlyList<string> allowed, string enumName, string fallback, out string chosen)
+    internal static FieldError? Choice(Dictionary<string, JsonElement> fields, string name, IReadOnlyList<string> allowed, string enumName, string fallback, out string chosen)
     {
         chosen = fallback;
         if (!fields.TryGetValue(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)

@@ -1,23 +1,20 @@
-using System.Globalization;
 using System.Text.Json;
 using Evo8x8.Client.Testing.Hosting;
 using Microsoft.AspNetCore.Http;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Evo8x8.Client.Testing.Sessions;
 
 /// <summary>
-/// Evo Voice's sessions API: <c>POST /sessions</c> and <c>GET /sessions/{id}</c> (the seeds), and, after Evo's
-/// CLI, <c>GET /sessions</c> paged by a 0-based <c>page</c> and <c>countPerPage</c> (default 25) and
-/// <c>DELETE /sessions/{id}</c>, which ends the session and answers it. Sessions are listed oldest first.
+/// Evo Voice's sessions collection: <c>POST /sessions</c> and <c>GET /sessions/{id}</c> (the seeds; without the log
+/// when <see cref="Evo8x8EmulatorOptions.EvoGetStripsLog"/> is set), <c>GET /sessions</c>
+/// with every <c>ListSessions</c> parameter (see <see cref="SessionListing"/>), <c>DELETE /sessions/{id}</c>, which ends
+/// the session (or, with a member's <c>callSid</c>, that member's leg) and answers it, and, after Evo's CLI, the bulk
+/// <c>DELETE /sessions?accountId&amp;startDateTime&amp;endDateTime</c>.
 /// </summary>
-internal sealed class EvoSessionsEndpoint(EvoGate gate, string userName, IClock clock)
+internal sealed class EvoSessionsEndpoint(EvoGate gate, EvoSessionStore store, string userName, bool getStripsLog)
 {
-    private const int DefaultCountPerPage = 25;
-
-    private readonly object _gate = new();
-    private readonly List<EvoSession> _sessions = [];
-
     public async Task CreateAsync(EmulatorRequest request)
     {
         if (!await gate.AdmitAsync(request).ConfigureAwait(false))
@@ -38,52 +35,54 @@ internal sealed class EvoSessionsEndpoint(EvoGate gate, string userName, IClock 
 
         if (root.ValueKind != JsonValueKind.Object)
         {
-            await ResponseStatusJson.WriteAsync(request.Context, StatusCodes.Status400BadRequest, "SerializationException", "Could not deserialize 'application/json' request using NewSession").ConfigureAwait(false);
+            await ResponseStatusJson.UnboundAsync(request.Context, "NewSession").ConfigureAwait(false);
             return;
         }
 
-        FieldError? problem = EvoSession.TryRead(root, Guid.NewGuid().ToString("N"), userName, clock.GetCurrentInstant(), out EvoSession? session);
+        FieldError? problem = EvoSession.TryRead(root, Guid.NewGuid().ToString("N"), userName, store.Now, out EvoSession? session);
         if (problem is not null)
         {
-            await ResponseStatusJson.WriteAsync(request.Context, StatusCodes.Status400BadRequest, problem.ErrorCode, $"Unable to bind to request 'NewSession': {problem.Message}", problem).ConfigureAwait(false);
+            await ResponseStatusJson.UnboundAsync(request.Context, "NewSession", problem).ConfigureAwait(false);
             return;
         }
 
-        lock (_gate)
-        {
-            _sessions.Add(session!);
-        }
-
-        await WriteAsync(request.Context, session!).ConfigureAwait(false);
+        store.Add(session!);
+        await store.WriteAsync(request.Context, session!).ConfigureAwait(false);
     }
 
     public async Task GetAsync(EmulatorRequest request)
     {
-        if (await gate.AdmitAsync(request).ConfigureAwait(false) && await FindAsync(request).ConfigureAwait(false) is { } session)
+        if (await gate.AdmitAsync(request).ConfigureAwait(false) && await store.FindAsync(request).ConfigureAwait(false) is { } session)
         {
-            await WriteAsync(request.Context, session).ConfigureAwait(false);
+            await store.WriteAsync(request.Context, session, withLog: !getStripsLog).ConfigureAwait(false);
         }
     }
 
     public async Task EndAsync(EmulatorRequest request)
     {
-        if (await gate.AdmitAsync(request).ConfigureAwait(false) && await FindAsync(request).ConfigureAwait(false) is { } session)
+        if (!await gate.AdmitAsync(request).ConfigureAwait(false) || await store.FindAsync(request).ConfigureAwait(false) is not { } session)
         {
-            lock (_gate)
+            return;
+        }
+
+        string? callSid = request.Query("callSid");
+        store.Change(session, (s, now) =>
+        {
+            EvoMember? leg = string.IsNullOrEmpty(callSid) || callSid == s.CallSid ? null : s.Members.Find(m => m.CallSid == callSid);
+            if (leg is not null)
             {
-                if (!session.Ended)
-                {
-                    Instant now = clock.GetCurrentInstant();
-                    session.Ended = true;
-                    session.CallState = "Disconnected";
-                    session.DateCompleted = now;
-                    session.DateLastModified = now;
-                    session.Log.Add((now, "Session ended"));
-                }
+                s.Members.Remove(leg);
+                s.Note(now, $"Call {callSid} ended");
+            }
+            else
+            {
+                s.End(now, "Session ended");
             }
 
-            await WriteAsync(request.Context, session).ConfigureAwait(false);
-        }
+            return 0;
+        });
+
+        await store.WriteAsync(request.Context, session).ConfigureAwait(false);
     }
 
     public async Task ListAsync(EmulatorRequest request)
@@ -93,66 +92,33 @@ internal sealed class EvoSessionsEndpoint(EvoGate gate, string userName, IClock 
             return;
         }
 
-        if (!TryNumber(request.Query("page"), 0, out int page) || !TryNumber(request.Query("countPerPage"), DefaultCountPerPage, out int countPerPage) || countPerPage == 0)
+        if (!SessionListing.TryRead(request, out SessionListing? listing, out string? problem))
         {
-            await ResponseStatusJson.WriteAsync(request.Context, StatusCodes.Status400BadRequest, "ArgumentException", "page must be 0 or more and countPerPage 1 or more").ConfigureAwait(false);
+            await ResponseStatusJson.RefuseAsync(request.Context, problem!).ConfigureAwait(false);
             return;
         }
 
-        string json;
-        lock (_gate)
-        {
-            json = JsonAnswer.Compose(writer =>
-            {
-                writer.WriteStartObject();
-                writer.WriteStartArray("items");
-                foreach (EvoSession session in _sessions.Skip(page * countPerPage).Take(countPerPage))
-                {
-                    SessionInfoJson.Write(writer, session);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteNumber("totalCount", _sessions.Count);
-                writer.WriteNumber("totalPages", (_sessions.Count + countPerPage - 1) / countPerPage);
-                writer.WriteBoolean("hasMorePages", (long)(page + 1) * countPerPage < _sessions.Count);
-                writer.WriteEndObject();
-            });
-        }
-
+        string json = store.Read((sessions, now) => JsonAnswer.Compose(writer => listing!.Write(writer, sessions, now)));
         await JsonAnswer.WriteRawAsync(request.Context, StatusCodes.Status200OK, json).ConfigureAwait(false);
     }
 
-    private async Task<EvoSession?> FindAsync(EmulatorRequest request)
+    public async Task DeleteRangeAsync(EmulatorRequest request)
     {
-        string id = request.RouteValue("id");
-        EvoSession? session;
-        lock (_gate)
+        if (!await gate.AdmitAsync(request).ConfigureAwait(false))
         {
-            session = _sessions.Find(s => s.Id == id);
+            return;
         }
 
-        if (session is null)
+        string? accountId = request.Query("accountId");
+        ParseResult<Instant> start = InstantPattern.ExtendedIso.Parse(request.Query("startDateTime") ?? string.Empty);
+        ParseResult<Instant> end = InstantPattern.ExtendedIso.Parse(request.Query("endDateTime") ?? string.Empty);
+        if (string.IsNullOrEmpty(accountId) || !start.Success || !end.Success)
         {
-            await ResponseStatusJson.WriteAsync(request.Context, StatusCodes.Status404NotFound, "NotFound", $"Session '{id}' does not exist").ConfigureAwait(false);
+            await ResponseStatusJson.RefuseAsync(request.Context, "accountId, startDateTime and endDateTime (ISO 8601) are all needed").ConfigureAwait(false);
+            return;
         }
 
-        return session;
-    }
-
-    private Task WriteAsync(HttpContext context, EvoSession session)
-    {
-        string json;
-        lock (_gate)
-        {
-            json = JsonAnswer.Compose(writer => SessionInfoJson.Write(writer, session));
-        }
-
-        return JsonAnswer.WriteRawAsync(context, StatusCodes.Status200OK, json);
-    }
-
-    private static bool TryNumber(string? text, int fallback, out int value)
-    {
-        value = fallback;
-        return string.IsNullOrEmpty(text) || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 0);
+        store.RemoveAll(s => accountId == SessionInfoJson.AccountId && s.DateCreated >= start.Value && s.DateCreated <= end.Value);
+        request.Context.Response.StatusCode = StatusCodes.Status204NoContent;
     }
 }

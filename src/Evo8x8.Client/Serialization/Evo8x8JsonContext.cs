@@ -59,6 +59,18 @@ namespace Evo8x8.Client.Serialization;
 [JsonSerializable(typeof(Evo8x8.Client.Sessions.NewSession))]
 [JsonSerializable(typeof(Evo8x8.Client.Sessions.SessionPage))]
 [JsonSerializable(typeof(Evo8x8.Client.Sessions.EvoErrorBody))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.NewOutgoingSession))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.SessionPatch))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.RedirectSessionBody))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.HoldSessionBody))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.AddConferenceMemberBody))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.InviteChatMemberBody))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.SendMessageBody))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.SessionListBody))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.MessageInfo))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.SessionChatTranscript))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.Calls.ActiveCallsBody))]
+[JsonSerializable(typeof(Evo8x8.Client.Sessions.Auth.UserInfo))]
 
 // ContactCenter
 [JsonSerializable(typeof(SessionMetadata))]

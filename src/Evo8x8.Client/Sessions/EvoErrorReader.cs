@@ -15,9 +15,23 @@ internal static class EvoErrorReader
     private const string CredentialsHint =
         $"Evo did not accept the user name and password; check {nameof(EvoVoiceClientOptions.UserName)} and {nameof(EvoVoiceClientOptions.Password)} of {nameof(EvoVoiceClientOptions)}.";
 
+    // The roles Evo's reference names for the operations that need more than a signed-in user, by route template.
+    private static readonly Dictionary<string, string> RequiredRoles = new(StringComparer.Ordinal)
+    {
+        [SessionsApi.OutgoingTemplate] = "Starting an outgoing flow call needs the Manager or SystemAdministrator role in Evo",
+        [Calls.CallsApi.ActiveTemplate] = "Listing an account's active calls needs the Manager or SystemAdministrator role in Evo (some Evo versions also accept CallCenterDashboard)",
+    };
+
     public static Evo8x8ApiException Read(ApiErrorResponse answer)
     {
         EvoResponseStatus? status = TryReadStatus(answer);
+        if (answer.Status == HttpStatusCode.Forbidden && RequiredRoles.TryGetValue(answer.Request.RouteTemplate, out string? roleHint))
+        {
+            List<EvoFieldError> errors = status?.Errors?.Where(error => error is not null).ToList() ?? [];
+            string detail = status is null ? $"{answer.Describe()}." : Describe(answer, status, errors) + ".";
+            return new EvoApiException(ApiFailure.Text($"{detail} {roleHint}; ask an Evo administrator to grant it to this user."), answer.Status, status?.ErrorCode, status?.Message, errors, status?.StackTrace);
+        }
+
         if (status is null)
         {
             // A 401 often comes with an empty body or a proxy's page; what to fix matters more than the body.

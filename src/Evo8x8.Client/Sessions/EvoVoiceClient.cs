@@ -1,5 +1,7 @@
 using System.Text;
 using Evo8x8.Client.Http;
+using Evo8x8.Client.Sessions.Auth;
+using Evo8x8.Client.Sessions.Calls;
 
 namespace Evo8x8.Client.Sessions;
 
@@ -41,9 +43,18 @@ public sealed class EvoVoiceClient : IEvoVoiceClient
 
         string credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.UserName}:{options.Password}"));
         HttpClient http = RefitRoutes.Bind(httpClient, options.BaseAddress);
-        Sessions = new SessionsApi(RefitRoutes.For<ISessionsRoutes>(http, RefitRoutes.Evo), "Basic " + credentials);
+        string authorization = "Basic " + credentials;
+        Sessions = new SessionsApi(RefitRoutes.For<ISessionsRoutes>(http, RefitRoutes.Evo), authorization);
+        Calls = new CallsApi(RefitRoutes.For<ICallsRoutes>(http, RefitRoutes.Evo), authorization);
+        Auth = new AuthApi(RefitRoutes.For<IAuthRoutes>(http, RefitRoutes.Evo), authorization);
     }
 
     /// <inheritdoc />
     public ISessionsApi Sessions { get; }
+
+    /// <inheritdoc />
+    public ICallsApi Calls { get; }
+
+    /// <inheritdoc />
+    public IAuthApi Auth { get; }
 }

@@ -7,6 +7,12 @@ namespace Evo8x8.Client.Sessions;
 /// </remarks>
 public interface IEvoVoiceClient
 {
-    /// <summary>Sessions (calls, chats, faxes): create one, read one, list them, end one.</summary>
+    /// <summary>Sessions (calls, chats, faxes): create, read and search them; transfer, hold, end, conference and chat.</summary>
     ISessionsApi Sessions { get; }
+
+    /// <summary>The live call legs of an account (needs Evo's Manager or SystemAdministrator role).</summary>
+    Calls.ICallsApi Calls { get; }
+
+    /// <summary>Who the client's credentials sign in as, with roles and accounts.</summary>
+    Auth.IAuthApi Auth { get; }
 }

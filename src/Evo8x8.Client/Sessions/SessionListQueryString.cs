@@ -10,9 +10,15 @@ internal static class SessionListQueryString
         CheckIds(problems, nameof(SessionListQuery.AccountIds), query.AccountIds);
         CheckIds(problems, nameof(SessionListQuery.CustomerIds), query.CustomerIds);
         CheckIds(problems, nameof(SessionListQuery.EndpointIds), query.EndpointIds);
+        CheckIds(problems, nameof(SessionListQuery.SpecificIds), query.SpecificIds);
         if (query.CountPerPage is < 1)
         {
             problems.Add($"{nameof(SessionListQuery.CountPerPage)} is {query.CountPerPage}; it must be at least 1 (or null for Evo's default).");
+        }
+
+        if (query.MaxItems is < 1)
+        {
+            problems.Add($"{nameof(SessionListQuery.MaxItems)} is {query.MaxItems}; it must be at least 1 (or null for no limit).");
         }
 
         if (query.StartDate is { } start && query.EndDate is { } end && end < start)

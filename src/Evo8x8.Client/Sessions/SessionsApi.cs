@@ -4,73 +4,117 @@ using NodaTime.Text;
 
 namespace Evo8x8.Client.Sessions;
 
-/// <summary>The sessions resource: validation and paging over the generated <see cref="ISessionsRoutes"/>.</summary>
-internal sealed class SessionsApi(ISessionsRoutes routes, string authorization) : ISessionsApi
+/// <summary>
+/// The sessions resource: validation and paging over the generated <see cref="ISessionsRoutes"/> (reading and listing
+/// here, the other operations in the partial files by concern).
+/// </summary>
+internal sealed partial class SessionsApi(ISessionsRoutes routes, string authorization) : ISessionsApi
 {
-    public async Task<SessionInfo> GetAsync(string sessionId, CancellationToken cancellationToken = default)
+    private const int EvoDefaultCountPerPage = 25;
+
+    public Task<SessionInfo> GetAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
-        return await routes.GetAsync(sessionId, authorization, cancellationToken).ConfigureAwait(false)
-            ?? throw ApiFailure.NullAnswer(EvoVoiceClient.ServiceName, "a session");
+        return Answer.RequireAsync(routes.GetAsync(sessionId, authorization, cancellationToken), EvoVoiceClient.ServiceName, "a session");
     }
 
-    public async Task<SessionInfo> CreateAsync(NewSession session, CancellationToken cancellationToken = default)
+    public Task<SessionInfo> CreateAsync(NewSession session, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return await routes.CreateAsync(session, authorization, cancellationToken).ConfigureAwait(false)
-            ?? throw ApiFailure.NullAnswer(EvoVoiceClient.ServiceName, "the created session");
+        return Answer.RequireAsync(routes.CreateAsync(session, authorization, cancellationToken), EvoVoiceClient.ServiceName, "the created session");
     }
 
     public async IAsyncEnumerable<SessionInfo> ListAsync(
         SessionListQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         query ??= new SessionListQuery();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int yielded = 0;
         for (int page = 0; ; page++)
         {
             SessionPage result = await ListPageAsync(query, page, cancellationToken).ConfigureAwait(false);
+            bool anyNew = false;
             foreach (SessionInfo session in result.Items)
             {
+                // Sessions created while we list shift the pages; one seen before is not news.
+                if (session.Id is { } id && !seen.Add(id))
+                {
+                    continue;
+                }
+
+                anyNew = true;
                 yield return session;
+                if (++yielded == query.MaxItems)
+                {
+                    yield break;
+                }
             }
 
-            // An empty page ends the listing even if the totals claim more, so a confused server cannot loop us forever.
-            if (result.Items.Count == 0 || !(result.HasMorePages || page + 1 < result.TotalPages))
+            // An empty or repeated page ends the listing whatever the totals claim, so a confused server cannot loop us.
+            if (!anyNew || !MorePagesFollow(query, result, page))
             {
                 yield break;
             }
         }
     }
 
-    public async Task<SessionPage> ListPageAsync(SessionListQuery? query = null, int page = 0, CancellationToken cancellationToken = default)
+    public Task<SessionPage> ListPageAsync(SessionListQuery? query = null, int page = 0, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(page);
         query ??= new SessionListQuery();
         SessionListQueryString.Validate(query);
-        return await routes.ListPageAsync(
-                Join(query.AccountIds),
-                query.StartDate is { } start ? LocalDatePattern.Iso.Format(start) : null,
-                query.EndDate is { } end ? LocalDatePattern.Iso.Format(end) : null,
-                Join(query.CustomerIds),
-                Join(query.EndpointIds),
-                Empty(query.From),
-                Empty(query.To),
-                Empty(query.ParentSessionId),
-                page,
-                query.CountPerPage,
-                Empty(query.SortField),
-                query.SortOrder?.ToString(),
-                authorization,
-                cancellationToken).ConfigureAwait(false)
-            ?? throw ApiFailure.NullAnswer(EvoVoiceClient.ServiceName, "a page of sessions");
+        Task<SessionPage> call = routes.ListPageAsync(
+            Join(query.AccountIds),
+            Flag(query.SearchArchive),
+            query.StartDate is { } start ? LocalDatePattern.Iso.Format(start) : null,
+            query.EndDate is { } end ? LocalDatePattern.Iso.Format(end) : null,
+            Join(query.CustomerIds),
+            Join(query.EndpointIds),
+            Empty(query.From),
+            Empty(query.To),
+            Empty(query.Log),
+            Empty(query.ParentSessionId),
+            page,
+            Flag(query.All),
+            query.CountPerPage,
+            Join(query.SpecificIds),
+            Empty(query.SortField),
+            query.SortOrder?.ToString(),
+            Flag(query.SimplifiedPaging),
+            authorization,
+            cancellationToken);
+        return Answer.RequireAsync(call, EvoVoiceClient.ServiceName, "a page of sessions");
     }
 
-    public async Task EndAsync(string sessionId, CancellationToken cancellationToken = default)
+    public async Task<SessionInfo> GetWithLogAsync(string sessionId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
-        using HttpContent _ = await routes.EndAsync(sessionId, authorization, cancellationToken).ConfigureAwait(false);
+        SessionInfo session = await GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        if (session.Log.Count > 0)
+        {
+            return session;
+        }
+
+        // Evo's CLI reads logs this way because GET /sessions/{id} strips them; a listing names the account as the CLI does.
+        var query = new SessionListQuery { SpecificIds = [sessionId], AccountIds = session.AccountId is { Length: > 0 } account ? [account] : null };
+        SessionPage page = await ListPageAsync(query, 0, cancellationToken).ConfigureAwait(false);
+        return page.Items.FirstOrDefault(item => item.Id == sessionId) ?? session;
     }
+
+    public async Task<IReadOnlyList<SessionInfo>> ListActiveAsync(CancellationToken cancellationToken = default)
+        => (await Answer.RequireAsync(routes.ListActiveAsync(authorization, cancellationToken), EvoVoiceClient.ServiceName, "the active sessions").ConfigureAwait(false)).Sessions ?? [];
+
+    public async Task<IReadOnlyList<SessionInfo>> ListMineAsync(CancellationToken cancellationToken = default)
+        => (await Answer.RequireAsync(routes.ListMineAsync(authorization, cancellationToken), EvoVoiceClient.ServiceName, "your sessions").ConfigureAwait(false)).Sessions ?? [];
+
+    private static bool MorePagesFollow(SessionListQuery query, SessionPage result, int page)
+        => result.HasMorePages
+            || page + 1 < result.TotalPages
+            || (query.SimplifiedPaging == true && query.All != true && result.Items.Count >= (query.CountPerPage ?? EvoDefaultCountPerPage));
 
     private static string? Join(IReadOnlyList<string>? ids) => ids is { Count: > 0 } ? string.Join(',', ids) : null;
 
     private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    // ServiceStack reads either case; lower case is what its own clients send.
+    private static string? Flag(bool? value) => value switch { true => "true", false => "false", null => null };
 }

@@ -30,6 +30,42 @@ public sealed class EvoLoopback : IAsyncDisposable
 
     public static async Task<EvoLoopback> StartAsync() => new(await LoopbackServer.StartAsync());
 
+    /// <summary>Starts a server whose next answers are the given fixtures (status 200).</summary>
+    public static async Task<EvoLoopback> AnsweringAsync(params string[] fixtures)
+    {
+        EvoLoopback evo = await StartAsync();
+        evo.Server.Reply([.. fixtures.Select(fixture => ScriptedReply.Fixture(200, $"Sessions/Fixtures/{fixture}"))]);
+        return evo;
+    }
+
+    /// <summary>
+    /// Asserts the one request the server received: verb, path, query, Basic credentials and JSON body (the
+    /// fixture's content, or no body at all when <paramref name="bodyFixture"/> is <see langword="null"/>).
+    /// </summary>
+    public RecordedRequest AssertOnlyRequest(string method, string path, string query = "", string? bodyFixture = null)
+    {
+        RecordedRequest request = Assert.Single(Server.Requests);
+        AssertRequest(request, method, path, query, bodyFixture);
+        return request;
+    }
+
+    public static void AssertRequest(RecordedRequest request, string method, string path, string query = "", string? bodyFixture = null)
+    {
+        Assert.Equal(method, request.Method);
+        Assert.Equal(path, request.Path);
+        Assert.Equal(query, request.Query);
+        Assert.Equal(ExpectedAuthorization, request.Header("Authorization"));
+        if (bodyFixture is null)
+        {
+            Assert.Equal(string.Empty, request.Body);
+        }
+        else
+        {
+            Assert.StartsWith("application/json", request.Header("Content-Type"), StringComparison.Ordinal);
+            Fixtures.AssertJsonEqual(Fixtures.Read($"Sessions/Fixtures/{bodyFixture}"), request.Body);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();

@@ -79,23 +79,29 @@ public sealed class SessionsApiTests
     }
 
     [Fact]
-    public async Task ListPageAsync_EveryFilter_SendsTheQueryEvosCliSends()
+    public async Task ListPageAsync_EveryParameter_SendsListSessionsQueryWithListsCommaJoined()
     {
         await using EvoLoopback evo = await EvoLoopback.StartAsync();
         evo.Server.Reply(ScriptedReply.Fixture(200, "Sessions/Fixtures/sessions-page-1.json"));
         var query = new SessionListQuery
         {
             AccountIds = ["a1", "a2"],
+            SearchArchive = true,
             StartDate = new LocalDate(2024, 7, 1),
             EndDate = new LocalDate(2024, 7, 3),
             CustomerIds = ["c1"],
             EndpointIds = ["e1", "e2"],
             From = "+1555",
             To = "Bob Smith",
+            Log = "voicemail left",
             ParentSessionId = "p1",
+            All = false,
             CountPerPage = 2,
+            SpecificIds = ["s3", "s4"],
             SortField = "dateCreated",
             SortOrder = SortOrders.Descend,
+            SimplifiedPaging = false,
+            MaxItems = 3,
         };
 
         SessionPage page = await evo.Sessions.ListPageAsync(query, page: 1);
@@ -104,8 +110,9 @@ public sealed class SessionsApiTests
         Assert.Equal("GET", request.Method);
         Assert.Equal("/sessions", request.Path);
         Assert.Equal(
-            "?accountIds=a1%2Ca2&startDate=2024-07-01&endDate=2024-07-03&customerIds=c1&endpointIds=e1%2Ce2&from=%2B1555&to=Bob%20Smith"
-            + "&parentSessionId=p1&page=1&countPerPage=2&sortField=dateCreated&sortOrder=Descend",
+            "?accountIds=a1%2Ca2&searchArchive=true&startDate=2024-07-01&endDate=2024-07-03&customerIds=c1&endpointIds=e1%2Ce2&from=%2B1555&to=Bob%20Smith"
+            + "&log=voicemail%20left&parentSessionId=p1&page=1&all=false&countPerPage=2&specificIds=s3%2Cs4&sortField=dateCreated&sortOrder=Descend"
+            + "&simplifiedPaging=false",
             request.Query);
         Assert.Equal(EvoLoopback.ExpectedAuthorization, request.Header("Authorization"));
         Assert.Equal(["s3", "s4"], page.Items.Select(s => s.Id));
@@ -199,6 +206,7 @@ public sealed class SessionsApiTests
         RecordedRequest request = Assert.Single(evo.Server.Requests);
         Assert.Equal("DELETE", request.Method);
         Assert.Equal("/sessions/session-1", request.Path);
+        Assert.Equal(string.Empty, request.Query);
         Assert.Equal(EvoLoopback.ExpectedAuthorization, request.Header("Authorization"));
         Assert.Equal(string.Empty, request.Body);
     }
