@@ -16,13 +16,13 @@ internal static class ClientServices
     /// <param name="registration">Which client, under which name.</param>
     /// <param name="configure">Binds or configures the options; it runs where the options type is concrete, so the binding is source-generated.</param>
     /// <param name="findProblems">The options' own rules.</param>
-    /// <param name="resilience">Where the options keep their retry and timeout settings.</param>
+    /// <param name="transport">The options' retry, timeout, size and connection settings.</param>
     public static IHttpClientBuilder Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
         IServiceCollection services,
         ClientRegistration registration,
         Action<OptionsBuilder<TOptions>> configure,
         Func<TOptions, List<string>> findProblems,
-        Func<TOptions, Evo8x8ResilienceOptions> resilience)
+        Func<TOptions, TransportSettings> transport)
         where TOptions : class
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -35,15 +35,17 @@ internal static class ClientServices
         services.TryAddSingleton(TimeProvider.System);
 
         // The factory's default loggers write full request URIs, which can carry ids and phone numbers; the
-        // pipeline's own logging says the same with route templates only.
+        // pipeline's own logging says the same with route templates only. The primary handler decompresses and
+        // bounds connections exactly as the shared pool of clients made without dependency injection does.
         return services
             .AddHttpClient(registration.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers()
-            .AddHttpMessageHandler(sp => new ResilienceHandler(
-                resilience(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(registration.Name)),
-                sp.GetRequiredService<TimeProvider>(),
-                CreateLogger(sp)))
-            .AddHttpMessageHandler(sp => new TelemetryHandler(sp.GetRequiredService<TimeProvider>(), CreateLogger(sp)));
+            .ConfigurePrimaryHttpMessageHandler(sp => SharedHttpHandler.CreatePool(Math.Max(1, Settings(sp).MaxConnectionsPerServer)))
+            .AddHttpMessageHandler(sp => new ResilienceHandler(Settings(sp).Resilience, sp.GetRequiredService<TimeProvider>(), CreateLogger(sp)))
+            .AddHttpMessageHandler(sp => new TelemetryHandler(
+                sp.GetRequiredService<TimeProvider>(), CreateLogger(sp), Math.Clamp(Settings(sp).MaxResponseBytes, 1, int.MaxValue)));
+
+        TransportSettings Settings(IServiceProvider sp) => transport(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(registration.Name));
     }
 
     private static ILogger CreateLogger(IServiceProvider services)

@@ -1,3 +1,4 @@
+using Evo8x8.Client.Http;
 using Evo8x8.Client.Sessions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,7 +67,7 @@ public static class EvoVoiceServiceCollectionExtensions
             new ClientRegistration(typeof(EvoVoiceClientOptions), name, Kind, configurationPath),
             configure,
             options => options.FindProblems(),
-            options => options.Resilience);
+            options => TransportSettings.Create(options.Resilience, options.MaxResponseBytes, options.MaxConnectionsPerServer));
         services.TryAddSingleton<IEvoVoiceClientFactory, EvoVoiceClientFactory>();
         if (name.Length == 0)
         {

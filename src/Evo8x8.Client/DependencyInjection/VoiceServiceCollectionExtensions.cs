@@ -1,3 +1,4 @@
+using Evo8x8.Client.Http;
 using Evo8x8.Client.VoiceMessaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,7 +68,7 @@ public static class VoiceServiceCollectionExtensions
             new ClientRegistration(typeof(VoiceClientOptions), name, Kind, configurationPath),
             configure,
             options => options.FindProblems(),
-            options => options.Resilience);
+            options => TransportSettings.Create(options.Resilience, options.MaxResponseBytes, options.MaxConnectionsPerServer));
         services.TryAddSingleton<IVoiceClientFactory, VoiceClientFactory>();
         if (name.Length == 0)
         {

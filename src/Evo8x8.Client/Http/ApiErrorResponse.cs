@@ -11,18 +11,16 @@ internal sealed class ApiErrorResponse
 {
     private const int SnippetLength = 200;
 
-    public ApiErrorResponse(string serviceName, ApiRoute route, HttpStatusCode status, byte[] body, string? mediaType)
+    public ApiErrorResponse(RequestFacts request, HttpStatusCode status, byte[] body, string? mediaType)
     {
-        ServiceName = serviceName;
-        Route = route;
+        Request = request;
         Status = status;
         Body = body;
         MediaType = mediaType;
     }
 
-    public string ServiceName { get; }
-
-    public ApiRoute Route { get; }
+    /// <summary>The service, verb and route template of the request that was answered.</summary>
+    public RequestFacts Request { get; }
 
     public HttpStatusCode Status { get; }
 
@@ -49,9 +47,8 @@ internal sealed class ApiErrorResponse
         }
     }
 
-    /// <summary>"POST api/v1/…/callflows answered 502 (BadGateway)": the start of every message.</summary>
-    public string Describe()
-        => $"{ServiceName} answered {Route.Method} {Route.Template} with HTTP {(int)Status} ({Status})";
+    /// <summary>"8x8 answered POST api/v1/…/callflows with HTTP 502 (BadGateway)": the start of every message.</summary>
+    public string Describe() => ApiFailure.DescribeAnswer(Request, Status);
 
     /// <summary>The error to raise when the body is not the service's JSON error (a proxy's HTML page, nothing at all).</summary>
     public Evo8x8ApiException ToUnreadableBodyException()
@@ -59,7 +56,7 @@ internal sealed class ApiErrorResponse
         string message = Body.Length == 0
             ? $"{Describe()} and an empty body."
             : $"{Describe()} and a body that is not the service's JSON error ({MediaType ?? "no content type"}): {Snippet()}";
-        return new Evo8x8ApiException(message, Status);
+        return new Evo8x8ApiException(ApiFailure.Text(message), Status);
     }
 
     private string Snippet()

@@ -5,12 +5,18 @@ namespace Evo8x8.Client.Http;
 /// </summary>
 internal static class ApiRequestOptions
 {
-    /// <summary>The route template of the operation, so handlers log and tag without the concrete ids.</summary>
-    public static readonly HttpRequestOptionsKey<string> RouteTemplate = new("Evo8x8.RouteTemplate");
+    /// <summary>
+    /// The route template of the operation (<c>/sessions/{sessionId}</c>), set by Refit's generated code on every
+    /// request, so handlers log and tag without the concrete ids.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<string> RouteTemplate = new(Refit.HttpRequestMessageOptions.RelativePathTemplate);
 
     /// <summary>The service that answers the request (<c>8x8</c>, <c>Evo</c>), for messages and telemetry.</summary>
-    public static readonly HttpRequestOptionsKey<string> ServiceName = new("Evo8x8.ServiceName");
+    public static readonly HttpRequestOptionsKey<string> ServiceName = new(ServiceNameKey);
 
     /// <summary>Which attempt of the request is being sent, from 1; set by the retry handler.</summary>
     public static readonly HttpRequestOptionsKey<int> Attempt = new("Evo8x8.Attempt");
+
+    /// <summary>The key of <see cref="ServiceName"/>, as Refit's settings add it to every request of a service.</summary>
+    public const string ServiceNameKey = "Evo8x8.ServiceName";
 }

@@ -12,12 +12,15 @@ namespace Evo8x8.Client.Http;
 /// <param name="RouteTemplate">The route template, or <c>(unknown route)</c> for a request sent by other code.</param>
 internal readonly record struct RequestFacts(string Service, string Method, string RouteTemplate)
 {
-    /// <summary>Reads the facts the connection attached to <paramref name="request"/>.</summary>
+    /// <summary>Reads the facts Refit and the client settings attached to <paramref name="request"/>.</summary>
     public static RequestFacts Of(HttpRequestMessage request)
         => new(
             request.Options.TryGetValue(ApiRequestOptions.ServiceName, out string? service) ? service : "(unknown service)",
             request.Method.Method,
-            request.Options.TryGetValue(ApiRequestOptions.RouteTemplate, out string? template) ? template : "(unknown route)");
+            request.Options.TryGetValue(ApiRequestOptions.RouteTemplate, out string? template) ? Template(template) : "(unknown route)");
+
+    /// <summary>Refit's templates start with a slash; messages and tags show them relative to the base address.</summary>
+    private static string Template(string template) => template.StartsWith('/') ? template[1..] : template;
 
     /// <summary>What an outcome is called in tags and logs: the status code, or the error's type name.</summary>
     public static string Outcome(HttpStatusCode? status, Exception? exception)

@@ -1,24 +1,29 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Evo8x8.Client.Serialization;
 using Microsoft.Extensions.Logging;
 
 namespace Evo8x8.Client.Http;
 
 /// <summary>
-/// Logs and measures each attempt of a request: verb, route template, status, duration, attempt number and the
-/// request id the service gave (8x8's <c>callFlowRequestId</c>). Sits inside <see cref="ResilienceHandler"/>, so
-/// it sees every attempt.
+/// Runs one attempt of a request: sends it, reads the whole answer body within the attempt (bounded by the client's
+/// <c>MaxResponseBytes</c>), and logs and measures it: verb, route template, status, duration, attempt number and
+/// the request id the service gave (8x8's <c>callFlowRequestId</c>). Sits inside <see cref="ResilienceHandler"/>, so
+/// it sees every attempt and the attempt timeout covers the body.
 /// </summary>
 /// <remarks>
 /// It never logs a header, a path or a body: credentials and phone numbers travel only there. Error text is
-/// passed through <see cref="PhoneNumberMask"/>. A JSON answer is buffered here to read its request id, which
-/// costs nothing extra because the connection reads the whole body anyway.
+/// passed through <see cref="PhoneNumberMask"/>. The request id is read from the first bytes of the buffered body,
+/// which is neither copied nor replaced.
 /// </remarks>
-internal sealed class TelemetryHandler(TimeProvider time, ILogger logger) : DelegatingHandler
+internal sealed class TelemetryHandler(TimeProvider time, ILogger logger, long maxResponseBytes) : DelegatingHandler
 {
     private const string RequestIdProperty = "callFlowRequestId";
-    private const long LargestBufferedBody = 1024 * 1024;
+
+    // 8x8 puts callFlowRequestId among the first few properties; a longer head is not worth scanning for a log line.
+    private const int RequestIdScanBytes = 4096;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -28,10 +33,22 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger) : Dele
         try
         {
             HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            // Only 8x8 answers carry a callFlowRequestId; other services' bodies (Evo's pages) are not buffered for it.
-            string? requestId = facts.Service == VoiceMessaging.VoiceClient.ServiceName
-                ? await ReadRequestIdAsync(response, cancellationToken).ConfigureAwait(false)
-                : null;
+            string? requestId;
+            try
+            {
+                await AnswerBuffer.LoadAsync(response, facts, maxResponseBytes, cancellationToken).ConfigureAwait(false);
+
+                // Only 8x8 answers carry a callFlowRequestId; other services' bodies (Evo's pages) are not scanned for it.
+                requestId = facts.Service == VoiceMessaging.VoiceClient.ServiceName
+                    ? await ReadRequestIdAsync(response.Content, cancellationToken).ConfigureAwait(false)
+                    : null;
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+
             TimeSpan elapsed = time.GetElapsedTime(started);
             Evo8x8Telemetry.RecordAttempt(facts, RequestFacts.Outcome(response.StatusCode, null), attempt, elapsed);
             LogLevel level = response.IsSuccessStatusCode ? LogLevel.Information : LogLevel.Warning;
@@ -61,36 +78,40 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger) : Dele
         return PhoneNumberMask.Apply(text.ToString());
     }
 
-    /// <summary>Buffers a JSON answer and returns its top-level <c>callFlowRequestId</c>, when it has one.</summary>
-    private static async Task<string?> ReadRequestIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>The top-level <c>callFlowRequestId</c> of a buffered JSON answer, when its first bytes hold one; never throws.</summary>
+    private static async Task<string?> ReadRequestIdAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        HttpContent content = response.Content;
-        if (content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) != true
-            || content.Headers.ContentLength > LargestBufferedBody)
+        if (content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) != true)
         {
             return null;
         }
 
-        byte[] body = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var buffered = new ByteArrayContent(body);
-        foreach (KeyValuePair<string, IEnumerable<string>> header in content.Headers)
+        // The buffered content hands out one seekable stream, which Refit reads next: rewind it after the peek.
+        Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        if (!stream.CanSeek)
         {
-            if (!header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-            {
-                buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
+            return null;
         }
 
-        response.Content = buffered;
-        content.Dispose();
-        return FindRequestId(body);
+        byte[] head = ArrayPool<byte>.Shared.Rent(RequestIdScanBytes);
+        try
+        {
+            int length = await stream.ReadAtLeastAsync(head.AsMemory(0, RequestIdScanBytes), RequestIdScanBytes, throwOnEndOfStream: false, cancellationToken)
+                .ConfigureAwait(false);
+            stream.Position = 0;
+            return FindRequestId(head.AsSpan(0, length), isFinalBlock: length < RequestIdScanBytes);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(head);
+        }
     }
 
-    private static string? FindRequestId(byte[] body)
+    internal static string? FindRequestId(ReadOnlySpan<byte> body, bool isFinalBlock)
     {
         try
         {
-            var reader = new Utf8JsonReader(body);
+            var reader = new Utf8JsonReader(body, isFinalBlock, default);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return null;
@@ -99,18 +120,25 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger) : Dele
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 bool wanted = reader.ValueTextEquals(RequestIdProperty);
-                reader.Read();
-                if (wanted && reader.TokenType == JsonTokenType.String)
+                if (!reader.Read())
                 {
-                    return reader.GetString();
+                    return null;
                 }
 
-                reader.Skip();
+                if (wanted)
+                {
+                    return reader.TokenType == JsonTokenType.String ? NullableTextJsonConverter.ReadString(ref reader) : null;
+                }
+
+                if (!reader.TrySkip())
+                {
+                    return null;
+                }
             }
         }
         catch (JsonException)
         {
-            // An unreadable body is the connection's to report; the log line simply has no request id.
+            // An unreadable body is the deserializer's to report; the log line simply has no request id.
         }
 
         return null;

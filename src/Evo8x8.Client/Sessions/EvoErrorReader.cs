@@ -22,13 +22,13 @@ internal static class EvoErrorReader
         {
             // A 401 often comes with an empty body or a proxy's page; what to fix matters more than the body.
             return answer.Status == HttpStatusCode.Unauthorized
-                ? new EvoApiException($"{answer.Describe()}. {CredentialsHint}", answer.Status, errorCode: null, serviceMessage: null)
+                ? new EvoApiException(ApiFailure.Text($"{answer.Describe()}. {CredentialsHint}"), answer.Status, errorCode: null, serviceMessage: null)
                 : answer.ToUnreadableBodyException();
         }
 
         List<EvoFieldError> fieldErrors = status.Errors?.Where(error => error is not null).ToList() ?? [];
         return new EvoApiException(
-            Describe(answer, status, fieldErrors),
+            ApiFailure.Text(Describe(answer, status, fieldErrors)),
             answer.Status,
             status.ErrorCode,
             status.Message,

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using Evo8x8.Client.Http;
 
@@ -17,13 +16,18 @@ public sealed class EvoVoiceClient : IEvoVoiceClient
     /// <param name="options">The credentials and base address.</param>
     /// <exception cref="ArgumentException">An option is missing or wrong; the message says which and how to fix it.</exception>
     public EvoVoiceClient(EvoVoiceClientOptions options)
-        : this(options, SharedHttpHandler.CreateClient(options?.Resilience ?? new Evo8x8ResilienceOptions()))
+        : this(options, SharedHttpHandler.CreateClient(TransportSettings.Create(options?.Resilience, options?.MaxResponseBytes, options?.MaxConnectionsPerServer)))
     {
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> you own (for example one from <c>IHttpClientFactory</c>).</summary>
+    /// <remarks>
+    /// A client without a base address is given Evo's; one with another base address is sent through unchanged. Its
+    /// handlers decide retries, timeouts and the answer size limit: <see cref="EvoVoiceClientOptions.MaxResponseBytes"/>
+    /// and <see cref="EvoVoiceClientOptions.Resilience"/> apply to the shared pool and to dependency injection.
+    /// </remarks>
     /// <param name="options">The credentials and base address.</param>
-    /// <param name="httpClient">The client to send through; its base address is ignored.</param>
+    /// <param name="httpClient">The client to send through.</param>
     /// <exception cref="ArgumentException">An option is missing or wrong; the message says which and how to fix it.</exception>
     public EvoVoiceClient(EvoVoiceClientOptions options, HttpClient httpClient)
     {
@@ -36,18 +40,10 @@ public sealed class EvoVoiceClient : IEvoVoiceClient
         }
 
         string credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.UserName}:{options.Password}"));
-        Connection = new JsonApiConnection(
-            httpClient,
-            options.BaseAddress,
-            ServiceName,
-            new AuthenticationHeaderValue("Basic", credentials),
-            EvoErrorReader.Read);
-        Sessions = new SessionsApi(Connection);
+        HttpClient http = RefitRoutes.Bind(httpClient, options.BaseAddress);
+        Sessions = new SessionsApi(RefitRoutes.For<ISessionsRoutes>(http, RefitRoutes.Evo), "Basic " + credentials);
     }
 
     /// <inheritdoc />
     public ISessionsApi Sessions { get; }
-
-    /// <summary>The connection every resource of this client sends through.</summary>
-    internal JsonApiConnection Connection { get; }
 }

@@ -26,6 +26,15 @@ public sealed class EvoVoiceClientOptions
     /// <summary>Retries and timeouts; on by default, see <see cref="Evo8x8ResilienceOptions"/> for which requests are sent again.</summary>
     public Evo8x8ResilienceOptions Resilience { get; set; } = new();
 
+    /// <summary>
+    /// The largest answer body read, in bytes after decompression (default 16 MiB, far above the largest real answer);
+    /// a larger one fails with <see cref="Evo8x8AnswerTooLargeException"/> without being read further.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = AnswerBuffer.DefaultLimit;
+
+    /// <summary>The most connections open to the service at once (default 64); further requests wait for a free one.</summary>
+    public int MaxConnectionsPerServer { get; set; } = TransportSettings.DefaultMaxConnectionsPerServer;
+
     /// <summary>Shows the settings with the password masked.</summary>
     public override string ToString()
         => $"EvoVoiceClientOptions {{ UserName = {UserName}, BaseAddress = {BaseAddress}, Password = {(string.IsNullOrEmpty(Password) ? "<not set>" : "***")} }}";
@@ -49,6 +58,7 @@ public sealed class EvoVoiceClientOptions
             problems.Add(address);
         }
 
+        problems.AddRange(TransportSettings.FindProblems(MaxResponseBytes, MaxConnectionsPerServer));
         problems.AddRange(Resilience?.FindProblems(nameof(Resilience)) ?? [$"{nameof(Resilience)} is null: leave it unset for the defaults."]);
         return problems;
     }

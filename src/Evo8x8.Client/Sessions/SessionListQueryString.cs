@@ -1,10 +1,6 @@
-using System.Globalization;
-using System.Text;
-using NodaTime.Text;
-
 namespace Evo8x8.Client.Sessions;
 
-/// <summary>Writes a <see cref="SessionListQuery"/> as the query string Evo's CLI sends (lists comma-joined, as ServiceStack reads them).</summary>
+/// <summary>The rules a <see cref="SessionListQuery"/> obeys before it is sent (lists are comma-joined, as ServiceStack reads them).</summary>
 internal static class SessionListQueryString
 {
     /// <summary>Throws <see cref="ArgumentException"/> naming every filter that cannot be sent.</summary>
@@ -30,26 +26,6 @@ internal static class SessionListQueryString
         }
     }
 
-    /// <summary>The query string, starting with <c>?</c>.</summary>
-    public static string Build(SessionListQuery query, int page)
-    {
-        Validate(query);
-        var text = new StringBuilder();
-        Add(text, "accountIds", Join(query.AccountIds));
-        Add(text, "startDate", query.StartDate is { } start ? LocalDatePattern.Iso.Format(start) : null);
-        Add(text, "endDate", query.EndDate is { } end ? LocalDatePattern.Iso.Format(end) : null);
-        Add(text, "customerIds", Join(query.CustomerIds));
-        Add(text, "endpointIds", Join(query.EndpointIds));
-        Add(text, "from", query.From);
-        Add(text, "to", query.To);
-        Add(text, "parentSessionId", query.ParentSessionId);
-        Add(text, "page", page.ToString(CultureInfo.InvariantCulture));
-        Add(text, "countPerPage", query.CountPerPage?.ToString(CultureInfo.InvariantCulture));
-        Add(text, "sortField", query.SortField);
-        Add(text, "sortOrder", query.SortOrder?.ToString());
-        return text.ToString();
-    }
-
     private static void CheckIds(List<string> problems, string name, IReadOnlyList<string>? ids)
     {
         if (ids is null)
@@ -68,17 +44,5 @@ internal static class SessionListQueryString
                 problems.Add($"{name}[{i}] '{ids[i]}' contains a comma, which Evo reads as a separator.");
             }
         }
-    }
-
-    private static string? Join(IReadOnlyList<string>? ids) => ids is { Count: > 0 } ? string.Join(',', ids) : null;
-
-    private static void Add(StringBuilder text, string name, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return;
-        }
-
-        text.Append(text.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
     }
 }

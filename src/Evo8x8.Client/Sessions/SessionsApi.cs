@@ -1,28 +1,24 @@
 using System.Runtime.CompilerServices;
 using Evo8x8.Client.Http;
-using Evo8x8.Client.Serialization;
+using NodaTime.Text;
 
 namespace Evo8x8.Client.Sessions;
 
-/// <summary>The sessions resource over HTTP.</summary>
-internal sealed class SessionsApi(JsonApiConnection connection) : ISessionsApi
+/// <summary>The sessions resource: validation and paging over the generated <see cref="ISessionsRoutes"/>.</summary>
+internal sealed class SessionsApi(ISessionsRoutes routes, string authorization) : ISessionsApi
 {
-    private const string CollectionTemplate = "sessions";
-    private const string ItemTemplate = "sessions/{sessionId}";
-
-    public Task<SessionInfo> GetAsync(string sessionId, CancellationToken cancellationToken = default)
+    public async Task<SessionInfo> GetAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
-        var route = new ApiRoute(HttpMethod.Get, ItemTemplate, ItemPath(sessionId));
-        return connection.SendAsync(route, null, Evo8x8JsonContext.Default.SessionInfo, cancellationToken);
+        return await routes.GetAsync(sessionId, authorization, cancellationToken).ConfigureAwait(false)
+            ?? throw ApiFailure.NullAnswer(EvoVoiceClient.ServiceName, "a session");
     }
 
     public async Task<SessionInfo> CreateAsync(NewSession session, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var route = new ApiRoute(HttpMethod.Post, CollectionTemplate, CollectionTemplate);
-        using ByteArrayContent body = JsonApiConnection.JsonBody(session, Evo8x8JsonContext.Default.NewSession);
-        return await connection.SendAsync(route, body, Evo8x8JsonContext.Default.SessionInfo, cancellationToken).ConfigureAwait(false);
+        return await routes.CreateAsync(session, authorization, cancellationToken).ConfigureAwait(false)
+            ?? throw ApiFailure.NullAnswer(EvoVoiceClient.ServiceName, "the created session");
     }
 
     public async IAsyncEnumerable<SessionInfo> ListAsync(
@@ -45,20 +41,36 @@ internal sealed class SessionsApi(JsonApiConnection connection) : ISessionsApi
         }
     }
 
-    public Task<SessionPage> ListPageAsync(SessionListQuery? query = null, int page = 0, CancellationToken cancellationToken = default)
+    public async Task<SessionPage> ListPageAsync(SessionListQuery? query = null, int page = 0, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(page);
-        string path = CollectionTemplate + SessionListQueryString.Build(query ?? new SessionListQuery(), page);
-        var route = new ApiRoute(HttpMethod.Get, CollectionTemplate, path);
-        return connection.SendAsync(route, null, Evo8x8JsonContext.Default.SessionPage, cancellationToken);
+        query ??= new SessionListQuery();
+        SessionListQueryString.Validate(query);
+        return await routes.ListPageAsync(
+                Join(query.AccountIds),
+                query.StartDate is { } start ? LocalDatePattern.Iso.Format(start) : null,
+                query.EndDate is { } end ? LocalDatePattern.Iso.Format(end) : null,
+                Join(query.CustomerIds),
+                Join(query.EndpointIds),
+                Empty(query.From),
+                Empty(query.To),
+                Empty(query.ParentSessionId),
+                page,
+                query.CountPerPage,
+                Empty(query.SortField),
+                query.SortOrder?.ToString(),
+                authorization,
+                cancellationToken).ConfigureAwait(false)
+            ?? throw ApiFailure.NullAnswer(EvoVoiceClient.ServiceName, "a page of sessions");
     }
 
-    public Task EndAsync(string sessionId, CancellationToken cancellationToken = default)
+    public async Task EndAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
-        var route = new ApiRoute(HttpMethod.Delete, ItemTemplate, ItemPath(sessionId));
-        return connection.SendAsync(route, null, cancellationToken);
+        using HttpContent _ = await routes.EndAsync(sessionId, authorization, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string ItemPath(string sessionId) => $"{CollectionTemplate}/{Uri.EscapeDataString(sessionId)}";
+    private static string? Join(IReadOnlyList<string>? ids) => ids is { Count: > 0 } ? string.Join(',', ids) : null;
+
+    private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -30,6 +30,13 @@ public sealed record Callflow
     [JsonPropertyOrder(1)]
     public IReadOnlyList<CallflowAction> Actions { get; }
 
+    /// <summary>
+    /// The rules a builder already checked this flow against, so that sending it with the same rules does not check it
+    /// again; <see langword="null"/> for a flow made by hand.
+    /// </summary>
+    [JsonIgnore]
+    internal CallflowValidationOptions? ValidatedWith { get; init; }
+
     /// <summary>The request body exactly as it is sent to 8x8, for logs and inspection (it holds no secret).</summary>
     /// <returns>Compact JSON.</returns>
     public string ToJson() => WireJson.Serialize(this, Evo8x8JsonContext.Default.Callflow);

@@ -21,7 +21,7 @@ public sealed partial class CallflowBuilder
 
     /// <summary>Creates a builder that checks <c>validUntil</c> against the system clock.</summary>
     public CallflowBuilder()
-        : this(new CallflowValidationOptions())
+        : this(CallflowValidationOptions.Default)
     {
     }
 
@@ -157,7 +157,7 @@ public sealed partial class CallflowBuilder
     public bool TryBuild([NotNullWhen(true)] out Callflow? callflow, out IReadOnlyList<CallflowProblem> problems)
     {
         problems = Validate();
-        callflow = problems.Count == 0 ? new Callflow([.. _actions], _validUntil) : null;
+        callflow = problems.Count == 0 ? new Callflow([.. _actions], _validUntil) { ValidatedWith = _validation } : null;
         return callflow is not null;
     }
 

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Evo8x8.Client.Serialization;
+
 namespace Evo8x8.Client.VoiceMessaging;
 
 /// <summary>
@@ -9,6 +12,7 @@ internal sealed class CallflowErrorBody
 {
     public CallflowSessionStatus? SessionStatus { get; init; }
 
+    [JsonConverter(typeof(NullableTextJsonConverter))]
     public string? CallFlowRequestId { get; init; }
 
     public CallflowStatusCode? StatusCode { get; init; }

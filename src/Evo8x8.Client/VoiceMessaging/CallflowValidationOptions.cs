@@ -9,6 +9,9 @@ namespace Evo8x8.Client.VoiceMessaging;
 /// </summary>
 public sealed class CallflowValidationOptions
 {
+    /// <summary>The defaults, shared so that a flow built with them is not checked again by a client that uses them too.</summary>
+    internal static readonly CallflowValidationOptions Default = new();
+
     /// <summary>The clock <c>validUntil</c> is checked against; the system clock unless a test injects a fake one.</summary>
     public IClock Clock { get; init; } = SystemClock.Instance;
 

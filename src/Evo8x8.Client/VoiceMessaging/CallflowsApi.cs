@@ -1,17 +1,16 @@
 using Evo8x8.Client.Http;
-using Evo8x8.Client.Serialization;
 
 namespace Evo8x8.Client.VoiceMessaging;
 
-/// <summary>The callflows resource over HTTP.</summary>
-internal sealed class CallflowsApi(JsonApiConnection connection, VoiceClientOptions options, CallflowValidationOptions validation) : ICallflowsApi
+/// <summary>The callflows resource: validation and the check of 8x8's answer over the generated <see cref="ICallflowsRoutes"/>.</summary>
+internal sealed class CallflowsApi(ICallflowsRoutes routes, VoiceAccount account, bool validate, CallflowValidationOptions validation) : ICallflowsApi
 {
-    private readonly SubAccountResource _callflows = new(options, "callflows");
-
     public async Task<CallflowResult> SendAsync(Callflow callflow, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(callflow);
-        if (options.ValidateCallflows)
+
+        // A flow built against these very rules is not checked twice, unless its deadline may have passed since.
+        if (validate && (!ReferenceEquals(callflow.ValidatedWith, validation) || callflow.ValidUntil is not null))
         {
             List<CallflowProblem> problems = CallflowRules.Validate(callflow.Actions, callflow.ValidUntil, validation, isReply: false);
             if (problems.Count > 0)
@@ -20,13 +19,12 @@ internal sealed class CallflowsApi(JsonApiConnection connection, VoiceClientOpti
             }
         }
 
-        var route = _callflows.Route(HttpMethod.Post);
-        using ByteArrayContent body = JsonApiConnection.JsonBody(callflow, Evo8x8JsonContext.Default.Callflow);
-        CallflowResult result = await connection.SendAsync(route, body, Evo8x8JsonContext.Default.CallflowResult, cancellationToken).ConfigureAwait(false);
+        CallflowResult result = await Answer.VoiceAsync(
+            routes.SendAsync(account.SubAccountId, callflow, account.Authorization, cancellationToken), "the created session").ConfigureAwait(false);
         if (result.SessionStatus != CallflowSessionStatus.Created || !result.StatusCode.IsSuccess)
         {
             throw new VoiceApiException(
-                $"8x8 did not create the session ({result.SessionStatus}): {result.StatusCode} {result.StatusMessage}",
+                ApiFailure.Text($"8x8 did not create the session ({result.SessionStatus}): {result.StatusCode} {result.StatusMessage}"),
                 System.Net.HttpStatusCode.OK,
                 result.StatusCode,
                 result.SessionStatus,

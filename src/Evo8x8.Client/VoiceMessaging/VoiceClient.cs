@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Evo8x8.Client.Http;
 using Evo8x8.Client.VoiceMessaging.LogExports;
 using Evo8x8.Client.VoiceMessaging.Numbers;
@@ -34,13 +33,13 @@ public sealed class VoiceClient : IVoiceClient
     /// <param name="validation">What callflows are checked against before sending; defaults apply when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">An option is missing or wrong; the message says which and how to fix it.</exception>
     public VoiceClient(VoiceClientOptions options, CallflowValidationOptions? validation)
-        : this(options, SharedHttpHandler.CreateClient(options?.Resilience ?? new Evo8x8ResilienceOptions()), validation)
+        : this(options, SharedHttpHandler.CreateClient(TransportSettings.Create(options?.Resilience, options?.MaxResponseBytes, options?.MaxConnectionsPerServer)), validation)
     {
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> you own (for example one from <c>IHttpClientFactory</c>).</summary>
     /// <param name="options">The API key, subaccount and base address.</param>
-    /// <param name="httpClient">The client to send through; its base address is ignored.</param>
+    /// <param name="httpClient">The client to send through; one without a base address is given 8x8's, one with another is sent through unchanged.</param>
     /// <param name="validation">What callflows are checked against (clock, known voice profiles); defaults apply when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">An option is missing or wrong; the message says which and how to fix it.</exception>
     public VoiceClient(VoiceClientOptions options, HttpClient httpClient, CallflowValidationOptions? validation = null)
@@ -53,19 +52,16 @@ public sealed class VoiceClient : IVoiceClient
             throw new ArgumentException($"The 8x8 voice client options are not usable: {string.Join(" ", problems)}", nameof(options));
         }
 
-        var connection = new JsonApiConnection(
-            httpClient,
-            options.BaseAddress,
-            ServiceName,
-            new AuthenticationHeaderValue("Bearer", options.ApiKey),
-            VoiceErrorReader.Read);
-        Callflows = new CallflowsApi(connection, options, validation ?? new CallflowValidationOptions());
-        SpeechProfiles = new SpeechProfilesApi(connection, options);
-        WebhookRegistrations = new WebhookRegistrationsApi(connection, options);
-        RecordingPushConfig = new RecordingPushConfigApi(connection, options);
-        Recordings = new RecordingsApi(connection, options);
-        Numbers = new NumbersApi(connection, options);
-        LogExports = new LogExportsApi(connection, options);
+        HttpClient http = RefitRoutes.Bind(httpClient, options.BaseAddress);
+        var account = new VoiceAccount(options.SubAccountId, "Bearer " + options.ApiKey);
+        Callflows = new CallflowsApi(
+            RefitRoutes.For<ICallflowsRoutes>(http, RefitRoutes.Voice), account, options.ValidateCallflows, validation ?? CallflowValidationOptions.Default);
+        SpeechProfiles = new SpeechProfilesApi(RefitRoutes.For<ISpeechProfilesRoutes>(http, RefitRoutes.Voice), account);
+        WebhookRegistrations = new WebhookRegistrationsApi(RefitRoutes.For<IWebhookRegistrationsRoutes>(http, RefitRoutes.Voice), account);
+        RecordingPushConfig = new RecordingPushConfigApi(RefitRoutes.For<IRecordingPushConfigRoutes>(http, RefitRoutes.Voice), account);
+        Recordings = new RecordingsApi(RefitRoutes.For<IRecordingsRoutes>(http, RefitRoutes.Voice), account);
+        Numbers = new NumbersApi(RefitRoutes.For<INumbersRoutes>(http, RefitRoutes.Voice), account);
+        LogExports = new LogExportsApi(RefitRoutes.For<ILogExportsRoutes>(http, RefitRoutes.Voice), account);
     }
 
     /// <inheritdoc />

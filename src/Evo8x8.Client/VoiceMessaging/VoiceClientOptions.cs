@@ -27,6 +27,15 @@ public sealed partial class VoiceClientOptions
     /// <summary>Retries and timeouts; on by default, see <see cref="Evo8x8ResilienceOptions"/> for which requests are sent again.</summary>
     public Evo8x8ResilienceOptions Resilience { get; set; } = new();
 
+    /// <summary>
+    /// The largest answer body read, in bytes after decompression (default 16 MiB, far above the largest real answer);
+    /// a larger one fails with <see cref="Evo8x8AnswerTooLargeException"/> without being read further.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = AnswerBuffer.DefaultLimit;
+
+    /// <summary>The most connections open to the service at once (default 64); further requests wait for a free one.</summary>
+    public int MaxConnectionsPerServer { get; set; } = TransportSettings.DefaultMaxConnectionsPerServer;
+
     /// <summary>Shows the settings with the API key masked.</summary>
     public override string ToString()
         => $"VoiceClientOptions {{ SubAccountId = {SubAccountId}, BaseAddress = {BaseAddress}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "<not set>" : "***")} }}";
@@ -54,6 +63,7 @@ public sealed partial class VoiceClientOptions
             problems.Add(address);
         }
 
+        problems.AddRange(TransportSettings.FindProblems(MaxResponseBytes, MaxConnectionsPerServer));
         problems.AddRange(Resilience?.FindProblems(nameof(Resilience)) ?? [$"{nameof(Resilience)} is null: leave it unset for the defaults."]);
         return problems;
     }

@@ -38,7 +38,7 @@ internal static class VoiceErrorReader
         string? statusMessage = body.StatusMessage ?? body.Message;
         string code = statusCode is { } value ? $" {value}" : string.Empty;
         return new VoiceApiException(
-            $"{answer.Describe()}:{code} {statusMessage ?? "(no message)"}",
+            ApiFailure.Text($"{answer.Describe()}:{code} {statusMessage ?? "(no message)"}"),
             answer.Status,
             statusCode,
             body.SessionStatus,
@@ -60,6 +60,6 @@ internal static class VoiceErrorReader
             HttpStatusCode.NotFound => "8x8 knows no such subaccount or item: check VoiceClientOptions.SubAccountId and the id in the request.",
             _ => null,
         };
-        return hint is null ? unreadable : new Evo8x8ApiException($"{unreadable.Message} {hint}", answer.Status);
+        return hint is null ? unreadable : new Evo8x8ApiException(ApiFailure.Text($"{unreadable.Message} {hint}"), answer.Status);
     }
 }

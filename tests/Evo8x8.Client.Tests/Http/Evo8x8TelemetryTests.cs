@@ -10,8 +10,9 @@ public sealed class Evo8x8TelemetryTests : IAsyncLifetime
 {
     private static readonly TimeSpan Hang = TimeSpan.FromSeconds(15);
 
-    // A template no other test uses, so measurements of tests running in parallel are told apart.
-    private readonly string _template = $"telemetry/{Guid.NewGuid():N}/{{id}}";
+    // The only route no other test sends through a client with the SDK's handlers, so that measurements of tests
+    // running in parallel are told apart.
+    private readonly string _template = "sessions/{sessionId}";
     private readonly ConcurrentQueue<(string Instrument, double Value, Dictionary<string, object?> Tags)> _measurements = new();
     private readonly ConcurrentQueue<Activity> _activities = new();
     private readonly ManualTimeProvider _time = new();
@@ -41,7 +42,7 @@ public sealed class Evo8x8TelemetryTests : IAsyncLifetime
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
             ActivityStopped = activity =>
             {
-                if (Equals(activity.GetTagItem("url.template"), _template))
+                if (Equals(activity.GetTagItem("url.template"), _template) && Equals(activity.GetTagItem("http.request.method"), "DELETE"))
                 {
                     _activities.Enqueue(activity);
                 }
@@ -63,7 +64,7 @@ public sealed class Evo8x8TelemetryTests : IAsyncLifetime
         _server.Reply(ScriptedReply.Text(503, "busy") with { Headers = [("Retry-After", "0")] }, ScriptedReply.Json(200, "{}"));
         using var services = TestClients.Build(_server.BaseAddress, _time);
 
-        await TestClients.EvoConnection(services).SendAsync(new ApiRoute(HttpMethod.Get, _template, "telemetry/1"), null, CancellationToken.None).WaitAsync(Hang);
+        await TestClients.EvoSessions(services).EndAsync("telemetry-1").WaitAsync(Hang);
 
         Assert.Equal(["503", "200"], Measured("evo8x8.client.request.duration").Select(m => m.Tags["evo8x8.outcome"]));
         Assert.Equal([1, 2], Measured("evo8x8.client.request.duration").Select(m => m.Tags["evo8x8.attempt"]));
@@ -72,7 +73,7 @@ public sealed class Evo8x8TelemetryTests : IAsyncLifetime
         Assert.Equal("Evo", retry.Tags["evo8x8.service"]);
         Assert.Empty(Measured("evo8x8.client.failures"));
         Activity activity = Assert.Single(_activities);
-        Assert.Equal($"Evo GET {_template}", activity.DisplayName);
+        Assert.Equal($"Evo DELETE {_template}", activity.DisplayName);
         Assert.Equal(200, activity.GetTagItem("http.response.status_code"));
     }
 
@@ -83,7 +84,7 @@ public sealed class Evo8x8TelemetryTests : IAsyncLifetime
         using var services = TestClients.Build(_server.BaseAddress, _time);
 
         await Assert.ThrowsAnyAsync<Evo8x8ApiException>(
-            () => TestClients.EvoConnection(services).SendAsync(new ApiRoute(HttpMethod.Get, _template, "telemetry/2"), null, CancellationToken.None).WaitAsync(Hang));
+            () => TestClients.EvoSessions(services).EndAsync("telemetry-2").WaitAsync(Hang));
 
         var failure = Assert.Single(Measured("evo8x8.client.failures"));
         Assert.Equal("404", failure.Tags["evo8x8.outcome"]);
@@ -102,7 +103,7 @@ public sealed class Evo8x8TelemetryTests : IAsyncLifetime
             copy[tag.Key] = tag.Value;
         }
 
-        if (Equals(copy.GetValueOrDefault("url.template"), _template))
+        if (Equals(copy.GetValueOrDefault("url.template"), _template) && Equals(copy.GetValueOrDefault("http.request.method"), "DELETE"))
         {
             _measurements.Enqueue((instrument.Name, value, copy));
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Evo8x8.Client.Http;
 using Evo8x8.Client.Sessions;
 using Evo8x8.Client.Tests.Infrastructure;
 using Evo8x8.Client.VoiceMessaging;
@@ -13,8 +12,6 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
 
     // A wrong retry would wait on fake time forever; this real-time bound turns that into a failure.
     private static readonly TimeSpan Hang = TimeSpan.FromSeconds(15);
-    private static readonly ApiRoute GetSession = new(HttpMethod.Get, "sessions/{sessionId}", "sessions/s-1");
-    private static readonly ApiRoute PostSession = new(HttpMethod.Post, "sessions", "sessions");
 
     private readonly ManualTimeProvider _time = new();
     private LoopbackServer _server = null!;
@@ -33,7 +30,7 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
             ScriptedReply.Json(200, "{}"));
         using var services = TestClients.Build(_server.BaseAddress, _time);
 
-        Task call = TestClients.EvoConnection(services).SendAsync(GetSession, null, CancellationToken.None);
+        Task call = TestClients.EvoSessions(services).GetAsync("s-1", CancellationToken.None);
 
         await _time.WaitForTimerAsync(TimeSpan.FromSeconds(2));
         Assert.Single(_server.Requests);
@@ -69,10 +66,12 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
         _server.Reply(new ScriptedReply(200, string.Empty, null) { DropConnection = true }, TestClients.CallflowCreated());
         using var services = TestClients.Build(_server.BaseAddress, _time);
 
-        var error = await Assert.ThrowsAsync<Evo8x8ApiException>(
+        var error = await Assert.ThrowsAsync<Evo8x8TransportException>(
             () => TestClients.Voice(services).Callflows.SendAsync(TestClients.CallflowTo("6591234567")).WaitAsync(Hang));
 
         Assert.IsType<HttpRequestException>(error.InnerException);
+        Assert.Equal(RequestDelivery.MayHaveReachedService, error.Delivery);
+        Assert.DoesNotContain("could not be reached", error.Message, StringComparison.Ordinal);
         Assert.Single(_server.Requests);
     }
 
@@ -118,7 +117,7 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
         using var services = TestClients.Build(_server.BaseAddress, _time);
 
         var error = await Assert.ThrowsAnyAsync<Evo8x8ApiException>(
-            () => TestClients.EvoConnection(services).SendAsync(GetSession, null, CancellationToken.None).WaitAsync(Hang));
+            () => TestClients.EvoSessions(services).GetAsync("s-1", CancellationToken.None).WaitAsync(Hang));
 
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, error.HttpStatus);
         Assert.Single(_server.Requests);
@@ -131,7 +130,7 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
         using var services = TestClients.Build(_server.BaseAddress, _time);
         using var cancellation = new CancellationTokenSource();
 
-        Task call = TestClients.EvoConnection(services).SendAsync(GetSession, null, cancellation.Token);
+        Task call = TestClients.EvoSessions(services).GetAsync("s-1", cancellation.Token);
         await _time.WaitForTimerAsync(TimeSpan.FromSeconds(30));
         await cancellation.CancelAsync();
 
@@ -146,12 +145,13 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
         _server.Reply(ScriptedReply.Json(200, "{}") with { Delay = TimeSpan.FromSeconds(30) });
         using var services = TestClients.Build(_server.BaseAddress, _time);
 
-        Task call = TestClients.EvoConnection(services).SendAsync(PostSession, new ByteArrayContent("{}"u8.ToArray()), CancellationToken.None);
+        Task call = TestClients.EvoSessions(services).CreateAsync(TestClients.NewCall(), CancellationToken.None);
         await WaitForRequestsAsync(1);
         _time.Advance(AttemptTimeout);
 
-        var error = await Assert.ThrowsAsync<Evo8x8ApiException>(() => call.WaitAsync(Hang));
+        var error = await Assert.ThrowsAsync<Evo8x8TimeoutException>(() => call.WaitAsync(Hang));
         Assert.Contains("did not answer in time", error.Message, StringComparison.Ordinal);
+        Assert.Equal(RequestDelivery.MayHaveReachedService, error.Delivery);
         Assert.IsType<TimeoutRejectedException>(error.InnerException);
         Assert.Single(_server.Requests);
     }
@@ -162,7 +162,7 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
         _server.Reply(ScriptedReply.Json(200, "{}") with { Delay = TimeSpan.FromSeconds(30) }, ScriptedReply.Json(200, "{}"));
         using var services = TestClients.Build(_server.BaseAddress, _time);
 
-        Task call = TestClients.EvoConnection(services).SendAsync(GetSession, null, CancellationToken.None);
+        Task call = TestClients.EvoSessions(services).GetAsync("s-1", CancellationToken.None);
         await WaitForRequestsAsync(1);
         _time.Advance(AttemptTimeout);
         TimeSpan wait = await _time.WaitForTimerAsync(due => due < AttemptTimeout);
@@ -183,7 +183,7 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
             BaseAddress = _server.BaseAddress,
         });
 
-        await client.Connection.SendAsync(GetSession, null, CancellationToken.None).WaitAsync(Hang);
+        await client.Sessions.GetAsync("s-1").WaitAsync(Hang);
 
         Assert.Equal(2, _server.Requests.Count);
     }

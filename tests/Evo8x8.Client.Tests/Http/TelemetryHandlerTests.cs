@@ -38,10 +38,10 @@ public sealed class TelemetryHandlerTests : IAsyncLifetime
 
         Callflow callflow = TestClients.CallflowTo(Phone);
         await Assert.ThrowsAsync<VoiceApiException>(() => TestClients.Voice(services).Callflows.SendAsync(callflow).WaitAsync(Hang));
-        await Assert.ThrowsAsync<Evo8x8ApiException>(
+        await Assert.ThrowsAsync<Evo8x8TransportException>(
             () => services.GetRequiredService<IVoiceClientFactory>().Create("proxied").Callflows.SendAsync(callflow).WaitAsync(Hang));
         await Assert.ThrowsAnyAsync<Evo8x8ApiException>(
-            () => TestClients.EvoConnection(services).SendAsync(new ApiRoute(HttpMethod.Get, "sessions/{sessionId}", $"sessions/{Phone}"), null, CancellationToken.None).WaitAsync(Hang));
+            () => TestClients.EvoSessions(services).GetAsync(Phone).WaitAsync(Hang));
 
         string logs = _logs.All;
         Assert.Contains("8x8 POST api/v1/subaccounts/{subAccountId}/callflows answered 400", logs, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class TelemetryHandlerTests : IAsyncLifetime
         _server.Reply(ScriptedReply.Text(502, "bad gateway") with { Headers = [("Retry-After", "4")] }, ScriptedReply.Json(200, "{}"));
         using var services = TestClients.Build(_server.BaseAddress, _time, _logs);
 
-        Task call = TestClients.EvoConnection(services).SendAsync(new ApiRoute(HttpMethod.Get, "sessions", "sessions"), null, CancellationToken.None);
+        Task call = TestClients.EvoSessions(services).ListPageAsync();
         await _time.WaitForTimerAsync(TimeSpan.FromSeconds(4));
         _time.Advance(TimeSpan.FromSeconds(4));
         await call.WaitAsync(Hang);

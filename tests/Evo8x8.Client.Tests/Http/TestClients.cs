@@ -50,9 +50,11 @@ internal static class TestClients
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
-    /// <summary>The connection of the Evo client, which has no resources yet to send through.</summary>
-    public static JsonApiConnection EvoConnection(IServiceProvider services)
-        => ((EvoVoiceClient)services.GetRequiredService<IEvoVoiceClient>()).Connection;
+    /// <summary>The default Evo client, whose sessions routes the HTTP pipeline tests send through.</summary>
+    public static ISessionsApi EvoSessions(IServiceProvider services) => services.GetRequiredService<IEvoVoiceClient>().Sessions;
+
+    /// <summary>A session to create, whose POST the pipeline must never send twice once it may have reached Evo.</summary>
+    public static NewSession NewCall() => NewSession.OutgoingCall("+15551234567");
 
     public static IVoiceClient Voice(IServiceProvider services) => services.GetRequiredService<IVoiceClient>();
 

@@ -107,10 +107,12 @@ public sealed class CallflowsApiTests : IAsyncLifetime
     {
         _server.Reply(ScriptedReply.Text(200, "OK", "text/plain"));
 
-        Evo8x8ApiException ex = await Assert.ThrowsAsync<Evo8x8ApiException>(() => _client.Callflows.SendAsync(VoiceMessage()));
+        Evo8x8TransportException ex = await Assert.ThrowsAsync<Evo8x8TransportException>(() => _client.Callflows.SendAsync(VoiceMessage()));
 
         Assert.Equal(HttpStatusCode.OK, ex.HttpStatus);
-        Assert.Contains("could not be read as CallflowResult", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(RequestDelivery.AnsweredUnreadable, ex.Delivery);
+        Assert.Contains("with HTTP 200 (OK) but the answer is not the JSON expected at JSON path $", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("may exist", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -179,9 +181,10 @@ public sealed class CallflowsApiTests : IAsyncLifetime
         _server = await LoopbackServer.StartAsync();
         var client = new VoiceClient(new VoiceClientOptions { ApiKey = ApiKey, SubAccountId = "8x8_test", BaseAddress = closed });
 
-        Evo8x8ApiException ex = await Assert.ThrowsAsync<Evo8x8ApiException>(() => client.Callflows.SendAsync(VoiceMessage()));
+        Evo8x8TransportException ex = await Assert.ThrowsAsync<Evo8x8TransportException>(() => client.Callflows.SendAsync(VoiceMessage()));
 
         Assert.Null(ex.HttpStatus);
+        Assert.Equal(RequestDelivery.NotSent, ex.Delivery);
         Assert.Contains("8x8 could not be reached for POST api/v1/subaccounts/{subAccountId}/callflows", ex.Message, StringComparison.Ordinal);
     }
 

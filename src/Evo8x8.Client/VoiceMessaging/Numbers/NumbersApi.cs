@@ -1,15 +1,12 @@
 using Evo8x8.Client.Http;
-using Evo8x8.Client.Serialization;
 
 namespace Evo8x8.Client.VoiceMessaging.Numbers;
 
-/// <summary>The virtual numbers resource over HTTP.</summary>
-internal sealed class NumbersApi(JsonApiConnection connection, VoiceClientOptions options) : INumbersApi
+/// <summary>The virtual numbers resource over the generated <see cref="INumbersRoutes"/>.</summary>
+internal sealed class NumbersApi(INumbersRoutes routes, VoiceAccount account) : INumbersApi
 {
-    private readonly SubAccountResource _numbers = new(options, "numbers");
-
     public Task<VirtualNumberList> ListAsync(CancellationToken cancellationToken = default)
-        => connection.SendAsync(_numbers.Route(HttpMethod.Get), null, Evo8x8JsonContext.Default.VirtualNumberList, cancellationToken);
+        => Answer.VoiceAsync(routes.ListAsync(account.SubAccountId, account.Authorization, cancellationToken), "the numbers");
 
     public Task<VirtualNumberCheck> CheckAsync(string number, CancellationToken cancellationToken = default)
     {
@@ -18,8 +15,6 @@ internal sealed class NumbersApi(JsonApiConnection connection, VoiceClientOption
             throw new ArgumentException("The number to check is empty; pass a virtual number as 8x8 lists it, for example 6512345678.", nameof(number));
         }
 
-        // The template keeps the number out of logs and metrics: it is a phone number.
-        ApiRoute route = _numbers.Item(HttpMethod.Get, "number", number);
-        return connection.SendAsync(route, null, Evo8x8JsonContext.Default.VirtualNumberCheck, cancellationToken);
+        return Answer.VoiceAsync(routes.CheckAsync(account.SubAccountId, number, account.Authorization, cancellationToken), "the number check");
     }
 }

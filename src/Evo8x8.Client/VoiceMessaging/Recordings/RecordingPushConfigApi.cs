@@ -1,24 +1,21 @@
 using Evo8x8.Client.Http;
-using Evo8x8.Client.Serialization;
 
 namespace Evo8x8.Client.VoiceMessaging.Recordings;
 
-/// <summary>The recording push configuration resource over HTTP.</summary>
-internal sealed class RecordingPushConfigApi(JsonApiConnection connection, VoiceClientOptions options) : IRecordingPushConfigApi
+/// <summary>The recording push configuration resource over the generated <see cref="IRecordingPushConfigRoutes"/>.</summary>
+internal sealed class RecordingPushConfigApi(IRecordingPushConfigRoutes routes, VoiceAccount account) : IRecordingPushConfigApi
 {
-    private readonly SubAccountResource _config = new(options, "recording-push-config");
+    private const string What = "the recording push configuration";
 
     public Task<RecordingPushConfig> GetAsync(CancellationToken cancellationToken = default)
-        => connection.SendAsync(_config.Route(HttpMethod.Get), null, Evo8x8JsonContext.Default.RecordingPushConfig, cancellationToken);
+        => Answer.VoiceAsync(routes.GetAsync(account.SubAccountId, account.Authorization, cancellationToken), What);
 
-    public async Task<RecordingPushConfig> CreateAsync(NewRecordingPushConfig config, CancellationToken cancellationToken = default)
+    public Task<RecordingPushConfig> CreateAsync(NewRecordingPushConfig config, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(config);
-        using ByteArrayContent body = JsonApiConnection.JsonBody(config, Evo8x8JsonContext.Default.NewRecordingPushConfig);
-        return await connection.SendAsync(_config.Route(HttpMethod.Post), body, Evo8x8JsonContext.Default.RecordingPushConfig, cancellationToken)
-            .ConfigureAwait(false);
+        return Answer.VoiceAsync(routes.CreateAsync(account.SubAccountId, config, account.Authorization, cancellationToken), What);
     }
 
     public Task<RecordingPushConfig> DeleteAsync(CancellationToken cancellationToken = default)
-        => connection.SendAsync(_config.Route(HttpMethod.Delete), null, Evo8x8JsonContext.Default.RecordingPushConfig, cancellationToken);
+        => Answer.VoiceAsync(routes.DeleteAsync(account.SubAccountId, account.Authorization, cancellationToken), What);
 }

@@ -1,13 +1,10 @@
 using Evo8x8.Client.Http;
-using Evo8x8.Client.Serialization;
 
 namespace Evo8x8.Client.VoiceMessaging.SpeechProfiles;
 
-/// <summary>The speech profiles resource over HTTP.</summary>
-internal sealed class SpeechProfilesApi(JsonApiConnection connection, VoiceClientOptions options) : ISpeechProfilesApi
+/// <summary>The speech profiles resource over the generated <see cref="ISpeechProfilesRoutes"/>.</summary>
+internal sealed class SpeechProfilesApi(ISpeechProfilesRoutes routes, VoiceAccount account) : ISpeechProfilesApi
 {
-    private readonly SubAccountResource _profiles = new(options, "speech-profiles");
-
     public Task<SpeechProfileList> ListAsync(CancellationToken cancellationToken = default)
-        => connection.SendAsync(_profiles.Route(HttpMethod.Get), null, Evo8x8JsonContext.Default.SpeechProfileList, cancellationToken);
+        => Answer.VoiceAsync(routes.ListAsync(account.SubAccountId, account.Authorization, cancellationToken), "the speech profiles");
 }

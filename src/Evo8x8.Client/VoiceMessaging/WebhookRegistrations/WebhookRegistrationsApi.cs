@@ -1,22 +1,17 @@
 using Evo8x8.Client.Http;
-using Evo8x8.Client.Serialization;
 
 namespace Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
 
-/// <summary>The webhooks resource over HTTP.</summary>
-internal sealed class WebhookRegistrationsApi(JsonApiConnection connection, VoiceClientOptions options) : IWebhookRegistrationsApi
+/// <summary>The webhooks resource over the generated <see cref="IWebhookRegistrationsRoutes"/>.</summary>
+internal sealed class WebhookRegistrationsApi(IWebhookRegistrationsRoutes routes, VoiceAccount account) : IWebhookRegistrationsApi
 {
-    private readonly SubAccountResource _webhooks = new(options, "webhooks");
-
     public Task<WebhookRegistrationList> ListAsync(CancellationToken cancellationToken = default)
-        => connection.SendAsync(_webhooks.Route(HttpMethod.Get), null, Evo8x8JsonContext.Default.WebhookRegistrationList, cancellationToken);
+        => Answer.VoiceAsync(routes.ListAsync(account.SubAccountId, account.Authorization, cancellationToken), "the webhooks");
 
-    public async Task<WebhookRegistrationList> CreateAsync(NewWebhookRegistration webhook, CancellationToken cancellationToken = default)
+    public Task<WebhookRegistrationList> CreateAsync(NewWebhookRegistration webhook, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(webhook);
-        using ByteArrayContent body = JsonApiConnection.JsonBody(webhook, Evo8x8JsonContext.Default.NewWebhookRegistration);
-        return await connection.SendAsync(_webhooks.Route(HttpMethod.Post), body, Evo8x8JsonContext.Default.WebhookRegistrationList, cancellationToken)
-            .ConfigureAwait(false);
+        return Answer.VoiceAsync(routes.CreateAsync(account.SubAccountId, webhook, account.Authorization, cancellationToken), "the webhooks");
     }
 
     public Task<DeletedWebhookRegistration> DeleteAsync(WebhookType type, CancellationToken cancellationToken = default)
@@ -26,7 +21,6 @@ internal sealed class WebhookRegistrationsApi(JsonApiConnection connection, Voic
             throw new ArgumentException("The webhook type to delete is empty; pass one such as WebhookType.SessionSummary (VSS).", nameof(type));
         }
 
-        ApiRoute route = _webhooks.Item(HttpMethod.Delete, "webhook-type", type.Value);
-        return connection.SendAsync(route, null, Evo8x8JsonContext.Default.DeletedWebhookRegistration, cancellationToken);
+        return Answer.VoiceAsync(routes.DeleteAsync(account.SubAccountId, type.Value, account.Authorization, cancellationToken), "the deleted webhook");
     }
 }

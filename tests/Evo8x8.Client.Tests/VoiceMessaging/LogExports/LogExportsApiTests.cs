@@ -59,10 +59,12 @@ public sealed class LogExportsApiTests
         await using LoopbackVoiceClient voice = await LoopbackVoiceClient.StartAsync();
         voice.Server.Reply(ScriptedReply.Json(202, "{}"));
 
-        Evo8x8ApiException error = await Assert.ThrowsAsync<Evo8x8ApiException>(() => voice.Client.LogExports.StartAsync());
+        Evo8x8TransportException error = await Assert.ThrowsAsync<Evo8x8TransportException>(() => voice.Client.LogExports.StartAsync());
 
         Assert.Equal(HttpStatusCode.Accepted, error.HttpStatus);
-        Assert.Contains("LogExportJob", error.Message, StringComparison.Ordinal);
+        Assert.Equal(RequestDelivery.AnsweredUnreadable, error.Delivery);
+        Assert.Contains("is not the JSON expected at JSON path $: JSON deserialization was missing required properties including: 'jobId'.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LogExportJob", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,17 @@
+namespace Evo8x8.Client;
+
+/// <summary>
+/// A request, or reading its answer, took longer than the attempt or total timeout of
+/// <see cref="Http.Evo8x8ResilienceOptions"/>; <see cref="Evo8x8TransportException.Delivery"/> says whether it may have been processed.
+/// </summary>
+public sealed class Evo8x8TimeoutException : Evo8x8TransportException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What went wrong, in plain words.</param>
+    /// <param name="delivery">How far the request got.</param>
+    /// <param name="innerException">The timeout that caused this one.</param>
+    public Evo8x8TimeoutException(string message, RequestDelivery delivery, Exception? innerException = null)
+        : base(message, delivery, null, innerException)
+    {
+    }
+}

@@ -1,0 +1,19 @@
+using Evo8x8.Client.Http;
+using Refit;
+
+namespace Evo8x8.Client.VoiceMessaging.LogExports;
+
+/// <summary>8x8's voice log export routes as Refit declares them.</summary>
+[Headers(SdkUserAgent.AcceptJson, SdkUserAgent.Header)]
+internal interface ILogExportsRoutes
+{
+    [Post("/api/v1/subaccounts/{subAccountId}/messages/exports")]
+    Task<LogExportJob> StartAsync(string subAccountId, [Body] NewLogExport export, [Header("Authorization")] string authorization, CancellationToken cancellationToken);
+
+    [Get("/api/v1/subaccounts/{subAccountId}/messages/exports/{jobId}")]
+    Task<LogExportResult> GetResultAsync(string subAccountId, string jobId, [Header("Authorization")] string authorization, CancellationToken cancellationToken);
+
+    // HttpContent, not Task: only then do Refit's exception factories see transport failures.
+    [Delete("/api/v1/subaccounts/{subAccountId}/messages/exports/{jobId}")]
+    Task<HttpContent> CancelAsync(string subAccountId, string jobId, [Header("Authorization")] string authorization, CancellationToken cancellationToken);
+}
