@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Evo8x8.Client;
 
 /// <summary>
@@ -9,9 +11,10 @@ public sealed class Evo8x8TimeoutException : Evo8x8TransportException
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What went wrong, in plain words.</param>
     /// <param name="delivery">How far the request got.</param>
+    /// <param name="httpStatus">The HTTP status, when the answer's status arrived but its body did not in time.</param>
     /// <param name="innerException">The timeout that caused this one.</param>
-    public Evo8x8TimeoutException(string message, RequestDelivery delivery, Exception? innerException = null)
-        : base(message, delivery, null, innerException)
+    public Evo8x8TimeoutException(string message, RequestDelivery delivery, HttpStatusCode? httpStatus = null, Exception? innerException = null)
+        : base(message, delivery, httpStatus, innerException)
     {
     }
 }

@@ -35,7 +35,8 @@ internal static class AnswerBuffer
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
-            // The attempt or total timeout, or the caller, gave up while the body was arriving.
+            // The attempt or total timeout, or the caller, gave up while the body was arriving: the service did answer.
+            response.RequestMessage?.Options.Set(ApiRequestOptions.AnsweredStatus, response.StatusCode);
             throw new OperationCanceledException(cancellationToken);
         }
         catch (HttpRequestException ex) when (ex.InnerException is null)

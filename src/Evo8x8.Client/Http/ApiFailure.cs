@@ -63,6 +63,15 @@ internal static partial class ApiFailure
         }
 
         RequestFacts request = RequestFacts.Of(httpRequest);
+        if (IsTimeout(exception) && httpRequest.Options.TryGetValue(ApiRequestOptions.AnsweredStatus, out HttpStatusCode status))
+        {
+            return new Evo8x8TimeoutException(
+                Text($"{DescribeAnswer(request, status)} but the rest of the answer did not arrive in time. {AfterAnswer(request)}"),
+                RequestDelivery.AnsweredUnreadable,
+                status,
+                exception);
+        }
+
         RequestDelivery delivery = Classify(exception);
         bool idempotent = RetryRule.IsIdempotent(httpRequest.Method);
         string advice = delivery == RequestDelivery.NotSent
@@ -73,7 +82,7 @@ internal static partial class ApiFailure
         if (IsTimeout(exception))
         {
             return new Evo8x8TimeoutException(
-                Text($"{request.Service} did not answer in time for {request.Method} {request.RouteTemplate}. {advice}"), delivery, exception);
+                Text($"{request.Service} did not answer in time for {request.Method} {request.RouteTemplate}. {advice}"), delivery, null, exception);
         }
 
         string what = delivery == RequestDelivery.NotSent ? "could not be reached" : "gave no answer";

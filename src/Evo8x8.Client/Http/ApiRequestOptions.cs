@@ -17,6 +17,12 @@ internal static class ApiRequestOptions
     /// <summary>Which attempt of the request is being sent, from 1; set by the retry handler.</summary>
     public static readonly HttpRequestOptionsKey<int> Attempt = new("Evo8x8.Attempt");
 
+    /// <summary>The status of an answer whose body was still arriving when the attempt ended, set by <see cref="AnswerBuffer"/>.</summary>
+    public static readonly HttpRequestOptionsKey<System.Net.HttpStatusCode> AnsweredStatus = new(AnsweredStatusKey);
+
+    /// <summary>The key of <see cref="AnsweredStatus"/>, cleared at the start of each attempt.</summary>
+    public const string AnsweredStatusKey = "Evo8x8.AnsweredStatus";
+
     /// <summary>The key of <see cref="ServiceName"/>, as Refit's settings add it to every request of a service.</summary>
     public const string ServiceNameKey = "Evo8x8.ServiceName";
 }

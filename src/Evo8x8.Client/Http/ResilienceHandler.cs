@@ -77,6 +77,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
     {
         int attempt = request.Options.TryGetValue(ApiRequestOptions.Attempt, out int previous) ? previous + 1 : 1;
         request.Options.Set(ApiRequestOptions.Attempt, attempt);
+        ((IDictionary<string, object?>)request.Options).Remove(ApiRequestOptions.AnsweredStatusKey);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 

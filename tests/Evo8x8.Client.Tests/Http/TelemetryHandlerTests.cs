@@ -68,6 +68,35 @@ public sealed class TelemetryHandlerTests : IAsyncLifetime
         Assert.Contains("(attempt 1, request id 89b545a5-0676-11ee-8100-d500c0d203fc)", line, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, byte[]> BrokenRequestIds => new()
+    {
+        { "lone surrogate", Encoding.UTF8.GetBytes(CreatedWithRequestId("r-\\uD800-1")) },
+        { "invalid UTF-8", [.. Encoding.UTF8.GetBytes(CreatedWithRequestId("r-")).TakeWhile(b => b != (byte)'#'), 0xFF, 0xFE, .. Encoding.UTF8.GetBytes(CreatedWithRequestId("r-")).SkipWhile(b => b != (byte)'#').Skip(1)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenRequestIds))]
+    public async Task SendAsync_CreatedWithABrokenRequestId_ReturnsTheResultOnBothPaths(string broken, byte[] body)
+    {
+        _server.DefaultReply = ScriptedReply.Json(200, string.Empty) with { BodyBytes = body };
+        using var services = TestClients.Build(_server.BaseAddress, _time, _logs);
+        using var plainHttp = new HttpClient();
+        var plain = new VoiceClient(new VoiceClientOptions { ApiKey = TestClients.ApiKey, SubAccountId = TestClients.SubAccountId, BaseAddress = _server.BaseAddress }, plainHttp);
+
+        CallflowResult injected = await TestClients.Voice(services).Callflows.SendAsync(TestClients.CallflowTo(Phone)).WaitAsync(Hang);
+        CallflowResult direct = await plain.Callflows.SendAsync(TestClients.CallflowTo(Phone)).WaitAsync(Hang);
+
+        foreach (CallflowResult result in (CallflowResult[])[injected, direct])
+        {
+            Assert.Equal("d9874358-89ac-4c50-bbab-1eb634482a94", result.SessionId);
+            Assert.Equal(CallflowSessionStatus.Created, result.SessionStatus);
+            Assert.StartsWith("r-", result.CallFlowRequestId, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(_logs.Lines, l => l.Contains("callflows answered 200", StringComparison.Ordinal) && l.Contains("request id r-", StringComparison.Ordinal));
+        Assert.NotEmpty(broken);
+    }
+
     [Fact]
     public async Task SendAsync_RetriedGet_LogsEachAttemptAndTheRetry()
     {
@@ -91,6 +120,10 @@ public sealed class TelemetryHandlerTests : IAsyncLifetime
 
         Assert.Equal("HttpRequestException: Call to **** ** **** **58 failed <- IOException: reset", TelemetryHandler.Describe(error));
     }
+
+    // '#' marks where the invalid bytes go.
+    private static string CreatedWithRequestId(string requestId)
+        => $$"""{"sessionId":"d9874358-89ac-4c50-bbab-1eb634482a94","sessionStatus":"CREATED","callFlowRequestId":"{{requestId}}#","statusCode":1,"statusMessage":"Created"}""";
 
     /// <summary>A handler of the application's own that fails with a message quoting a phone number.</summary>
     private sealed class RefusingProxy : DelegatingHandler

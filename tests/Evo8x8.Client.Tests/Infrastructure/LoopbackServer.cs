@@ -67,7 +67,7 @@ public sealed class LoopbackServer : IAsyncDisposable
             context.Request.Path.Value ?? string.Empty,
             context.Request.QueryString.Value ?? string.Empty,
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-            body));
+            body) { ConnectionId = context.Connection.Id });
 
         ScriptedReply reply = _script.TryDequeue(out ScriptedReply? next) ? next : DefaultReply;
         if (reply.Delay > TimeSpan.Zero)
@@ -92,13 +92,38 @@ public sealed class LoopbackServer : IAsyncDisposable
             context.Response.ContentType = reply.ContentType;
         }
 
-        await context.Response.WriteAsync(reply.Body);
+        byte[] bytes = reply.BodyBytes ?? System.Text.Encoding.UTF8.GetBytes(reply.Body);
+        if (reply.StallAfterHeaders)
+        {
+            // Headers go out, then nothing: only the client's own timeout (or the test's end) can stop the wait.
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
+        if (reply.CutAfterBytes is { } cut)
+        {
+            // The status and a Content-Length promising the whole body, then part of it and a dropped connection.
+            context.Response.ContentLength = bytes.Length;
+            await context.Response.Body.WriteAsync(bytes.AsMemory(0, cut));
+            await context.Response.Body.FlushAsync();
+
+            // A reset that overtakes the headers would look like no answer at all: let them be read first.
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+            context.Abort();
+            return;
+        }
+
+        await context.Response.Body.WriteAsync(bytes);
     }
 }
 
 /// <summary>One request as the server saw it.</summary>
 public sealed record RecordedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body)
 {
+    /// <summary>Kestrel's id of the connection the request came on, to count connections.</summary>
+    public string ConnectionId { get; init; } = string.Empty;
+
     public string? Header(string name) => Headers.TryGetValue(name, out string? value) ? value : null;
 }
 
@@ -110,6 +135,15 @@ public sealed record ScriptedReply(int Status, string Body, string? ContentType)
     public TimeSpan Delay { get; init; }
 
     public bool DropConnection { get; init; }
+
+    /// <summary>The body as raw bytes (invalid UTF-8, gzip), sent instead of <see cref="Body"/>.</summary>
+    public byte[]? BodyBytes { get; init; }
+
+    /// <summary>Sends the status and headers, then nothing until the client gives up.</summary>
+    public bool StallAfterHeaders { get; init; }
+
+    /// <summary>Promises the whole body with Content-Length, sends this many bytes of it, then drops the connection.</summary>
+    public int? CutAfterBytes { get; init; }
 
     public static ScriptedReply Json(int status, string body) => new(status, body, "application/json");
 
