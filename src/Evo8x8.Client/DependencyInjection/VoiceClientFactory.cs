@@ -14,6 +14,7 @@ internal sealed class VoiceClientFactory(
     {
         ClientRegistration registration = ClientRegistration.Require(
             registrations, typeof(VoiceClientOptions), name, nameof(VoiceServiceCollectionExtensions.AddEightByEightVoice));
-        return new VoiceClient(options.Get(name), httpClients.CreateClient(registration.HttpClientName), validation);
+        // IOptionsMonitor validated these options when it first built them (and at start-up): not again per client.
+        return new VoiceClient(options.Get(name), httpClients.CreateClient(registration.HttpClientName), validation, optionsChecked: true);
     }
 }

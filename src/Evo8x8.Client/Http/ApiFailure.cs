@@ -25,9 +25,13 @@ internal static partial class ApiFailure
     public static string DescribeAnswer(RequestFacts request, HttpStatusCode status)
         => $"{request.Service} answered {request.Method} {request.RouteTemplate} with HTTP {(int)status} ({status})";
 
-    /// <summary>Refit's exception factory: nothing for a success, the service's typed error otherwise.</summary>
+    /// <summary>
+    /// Refit's exception factory, which sees every answer of every operation: records it for an open
+    /// <see cref="RawAnswerCapture"/>, then returns nothing for a success and the service's typed error otherwise.
+    /// </summary>
     public static async ValueTask<Exception?> FromAnswerAsync(HttpResponseMessage response)
     {
+        await RawAnswerCapture.RecordAsync(response).ConfigureAwait(false);
         if (response.IsSuccessStatusCode)
         {
             return null;

@@ -11,8 +11,9 @@ namespace Evo8x8.Client.Http;
 /// attempts it takes.
 /// </summary>
 /// <remarks>
-/// The same request message is sent again on a retry; that is safe because the connection sends bodies as
-/// byte arrays, which can be read any number of times. Thread-safe.
+/// The same request message is sent again on a retry; that is safe because Refit's generated code serializes JSON
+/// bodies into buffered content, which can be read any number of times. Each attempt reads the whole answer body
+/// (<see cref="TelemetryHandler"/>), so the attempt timeout covers it. Thread-safe.
 /// </remarks>
 internal sealed class ResilienceHandler : DelegatingHandler
 {

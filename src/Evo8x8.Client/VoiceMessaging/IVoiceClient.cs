@@ -7,6 +7,10 @@ using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
 namespace Evo8x8.Client.VoiceMessaging;
 
 /// <summary>8x8's Voice API v1 for one subaccount, one property per resource; mock it in tests of your own code.</summary>
+/// <remarks>
+/// Every operation returns a typed result or throws an <see cref="Evo8x8ApiException"/>; to read the raw answer of any
+/// operation as well (status, headers, body), open a <see cref="Http.RawAnswerCapture"/> around the call.
+/// </remarks>
 public interface IVoiceClient
 {
     /// <summary>Sends callflows: voice messages and IVR calls.</summary>

@@ -17,6 +17,18 @@ public sealed class VoiceClient : IVoiceClient
     /// <summary>The service name used in messages and telemetry.</summary>
     internal const string ServiceName = "8x8";
 
+    private readonly HttpClient _http;
+    private readonly VoiceAccount _account;
+    private readonly bool _validateCallflows;
+    private readonly CallflowValidationOptions _validation;
+    private ICallflowsApi? _callflows;
+    private ISpeechProfilesApi? _speechProfiles;
+    private IWebhookRegistrationsApi? _webhookRegistrations;
+    private IRecordingPushConfigApi? _recordingPushConfig;
+    private IRecordingsApi? _recordings;
+    private INumbersApi? _numbers;
+    private ILogExportsApi? _logExports;
+
     /// <summary>Creates a client over the shared connection pool.</summary>
     /// <param name="options">The API key, subaccount and base address.</param>
     /// <exception cref="ArgumentException">An option is missing or wrong; the message says which and how to fix it.</exception>
@@ -43,45 +55,55 @@ public sealed class VoiceClient : IVoiceClient
     /// <param name="validation">What callflows are checked against (clock, known voice profiles); defaults apply when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">An option is missing or wrong; the message says which and how to fix it.</exception>
     public VoiceClient(VoiceClientOptions options, HttpClient httpClient, CallflowValidationOptions? validation = null)
+        : this(options, httpClient, validation, optionsChecked: false)
+    {
+    }
+
+    /// <param name="options">The API key, subaccount and base address.</param>
+    /// <param name="httpClient">The client to send through.</param>
+    /// <param name="validation">What callflows are checked against.</param>
+    /// <param name="optionsChecked">True when the options were already checked (dependency injection validates them once, on start).</param>
+    internal VoiceClient(VoiceClientOptions options, HttpClient httpClient, CallflowValidationOptions? validation, bool optionsChecked)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(httpClient);
-        List<string> problems = options.FindProblems();
-        if (problems.Count > 0)
+        if (!optionsChecked && options.FindProblems() is { Count: > 0 } problems)
         {
             throw new ArgumentException($"The 8x8 voice client options are not usable: {string.Join(" ", problems)}", nameof(options));
         }
 
-        HttpClient http = RefitRoutes.Bind(httpClient, options.BaseAddress);
-        var account = new VoiceAccount(options.SubAccountId, "Bearer " + options.ApiKey);
-        Callflows = new CallflowsApi(
-            RefitRoutes.For<ICallflowsRoutes>(http, RefitRoutes.Voice), account, options.ValidateCallflows, validation ?? CallflowValidationOptions.Default);
-        SpeechProfiles = new SpeechProfilesApi(RefitRoutes.For<ISpeechProfilesRoutes>(http, RefitRoutes.Voice), account);
-        WebhookRegistrations = new WebhookRegistrationsApi(RefitRoutes.For<IWebhookRegistrationsRoutes>(http, RefitRoutes.Voice), account);
-        RecordingPushConfig = new RecordingPushConfigApi(RefitRoutes.For<IRecordingPushConfigRoutes>(http, RefitRoutes.Voice), account);
-        Recordings = new RecordingsApi(RefitRoutes.For<IRecordingsRoutes>(http, RefitRoutes.Voice), account);
-        Numbers = new NumbersApi(RefitRoutes.For<INumbersRoutes>(http, RefitRoutes.Voice), account);
-        LogExports = new LogExportsApi(RefitRoutes.For<ILogExportsRoutes>(http, RefitRoutes.Voice), account);
+        _http = RefitRoutes.Bind(httpClient, options.BaseAddress);
+        _account = new VoiceAccount(options.SubAccountId, "Bearer " + options.ApiKey);
+        _validateCallflows = options.ValidateCallflows;
+        _validation = validation ?? CallflowValidationOptions.Default;
     }
 
-    /// <inheritdoc />
-    public ICallflowsApi Callflows { get; }
+    // Resources are made on first use: a client resolved per unit of work usually needs one of them. Two threads may
+    // both make one; either is fine, they are stateless.
 
     /// <inheritdoc />
-    public ISpeechProfilesApi SpeechProfiles { get; }
+    public ICallflowsApi Callflows
+        => _callflows ??= new CallflowsApi(Routes<ICallflowsRoutes>(), _account, _validateCallflows, _validation);
 
     /// <inheritdoc />
-    public IWebhookRegistrationsApi WebhookRegistrations { get; }
+    public ISpeechProfilesApi SpeechProfiles => _speechProfiles ??= new SpeechProfilesApi(Routes<ISpeechProfilesRoutes>(), _account);
 
     /// <inheritdoc />
-    public IRecordingPushConfigApi RecordingPushConfig { get; }
+    public IWebhookRegistrationsApi WebhookRegistrations
+        => _webhookRegistrations ??= new WebhookRegistrationsApi(Routes<IWebhookRegistrationsRoutes>(), _account);
 
     /// <inheritdoc />
-    public IRecordingsApi Recordings { get; }
+    public IRecordingPushConfigApi RecordingPushConfig
+        => _recordingPushConfig ??= new RecordingPushConfigApi(Routes<IRecordingPushConfigRoutes>(), _account);
 
     /// <inheritdoc />
-    public INumbersApi Numbers { get; }
+    public IRecordingsApi Recordings => _recordings ??= new RecordingsApi(Routes<IRecordingsRoutes>(), _account);
 
     /// <inheritdoc />
-    public ILogExportsApi LogExports { get; }
+    public INumbersApi Numbers => _numbers ??= new NumbersApi(Routes<INumbersRoutes>(), _account);
+
+    /// <inheritdoc />
+    public ILogExportsApi LogExports => _logExports ??= new LogExportsApi(Routes<ILogExportsRoutes>(), _account);
+
+    private T Routes<T>() => RefitRoutes.For<T>(_http, RefitRoutes.Voice);
 }

@@ -65,6 +65,21 @@ public sealed class ApiFailureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BrokenAnswer_GetCutShort_IsAskedForAgain()
+    {
+        _server.Reply(ScriptedReply.Json(200, """{"speechProfiles":[],"statusCode":1,"statusMessage":"OK"}""") with { CutAfterBytes = 10 });
+        _server.DefaultReply = ScriptedReply.Json(200, """{"speechProfiles":[],"statusCode":1,"statusMessage":"OK"}""");
+        using ServiceProvider services = TestClients.Build(_server.BaseAddress, _time);
+
+        Task<Evo8x8.Client.VoiceMessaging.SpeechProfiles.SpeechProfileList> call = TestClients.Voice(services).SpeechProfiles.ListAsync();
+        TimeSpan wait = await _time.WaitForTimerAsync(due => due < TimeSpan.FromSeconds(10)).WaitAsync(Hang);
+        _time.Advance(wait);
+
+        Assert.Equal("OK", (await call.WaitAsync(Hang)).StatusMessage);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
     public async Task Delivery_TheThreeAmbiguousCases_AreThreeDistinctValues()
     {
         _server.Reply(new ScriptedReply(200, string.Empty, null) { DropConnection = true }, TestClients.CallflowCreated() with { CutAfterBytes = 20 });
