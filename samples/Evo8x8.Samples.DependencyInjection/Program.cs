@@ -7,7 +7,10 @@ using Evo8x8.Client.Sessions;
 using Evo8x8.Client.VoiceMessaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Extensions.Http;
 
 HostApplicationBuilder builder = Host.CreateApplicationBuilder(
     new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -25,6 +28,30 @@ builder.Services
         options.Resilience.MaxRetryAttempts = 5;
     })
     .SetHandlerLifetime(TimeSpan.FromMinutes(5));
+
+// Standardised on Microsoft.Extensions.Http.Resilience? Turn ours off and add the standard handler, with no
+// retries for POST (a resent callflow rings the person twice) and the other unsafe verbs.
+builder.Services
+    .AddEightByEightVoice("standard-resilience", options =>
+    {
+        options.ApiKey = builder.Configuration["Evo8x8:Voice:ApiKey"] ?? string.Empty;
+        options.SubAccountId = builder.Configuration["Evo8x8:Voice:SubAccountId"] ?? string.Empty;
+        options.Resilience.Enabled = false;
+    })
+    .AddStandardResilienceHandler(resilience => resilience.Retry.DisableForUnsafeHttpMethods());
+
+// Standardised on Microsoft.Extensions.Http.Polly (Polly's v7 API)? Turn ours off and choose the policy per
+// request, so that a POST is never retried.
+builder.Services
+    .AddEightByEightVoice("polly", options =>
+    {
+        options.ApiKey = builder.Configuration["Evo8x8:Voice:ApiKey"] ?? string.Empty;
+        options.SubAccountId = builder.Configuration["Evo8x8:Voice:SubAccountId"] ?? string.Empty;
+        options.Resilience.Enabled = false;
+    })
+    .AddPolicyHandler(request => request.Method == HttpMethod.Post
+        ? Policy.NoOpAsync<HttpResponseMessage>()
+        : HttpPolicyExtensions.HandleTransientHttpError().WaitAndRetryAsync(3, attempt => TimeSpan.FromSeconds(Math.Pow(2, attempt))));
 
 builder.Services.AddTransient<Notifier>();
 

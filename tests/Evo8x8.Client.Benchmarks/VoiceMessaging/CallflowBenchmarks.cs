@@ -24,7 +24,7 @@ public class CallflowBenchmarks
         _plain = new PlainCallflow
         {
             ValidUntil = InstantPattern.ExtendedIso.Format(_callflow.ValidUntil!.Value),
-            Actions =
+            Callflow =
             [
                 new() { Action = "makeCall", Params = new() { Source = "+6512341234", Destination = "+6512345678" } },
                 new() { Action = "say", Params = new() { Text = "Hello, this is a test Voice Message.", VoiceProfile = "en-IE-EmilyNeural", Repetition = 1, Speed = 1 } },

@@ -2,38 +2,58 @@ using System.Text.Json.Serialization;
 
 namespace Evo8x8.Client.Benchmarks.VoiceMessaging;
 
-// The baseline: the same voice-message request as plain settable DTOs, serialized by source-generated
-// System.Text.Json with its default encoder. It has no validation, no typed actions and no time types.
+// The baseline: the same voice message and answer as plain settable DTOs, written and read by source-generated
+// System.Text.Json over a raw HttpClient: no validation, no typed errors, no retries, no telemetry.
 public sealed class PlainCallflow
 {
     public string? ValidUntil { get; set; }
 
-    [JsonPropertyName("callflow")]
-    public List<PlainAction> Actions { get; set; } = [];
+    public List<PlainAction> Callflow { get; set; } = [];
 }
 
 public sealed class PlainAction
 {
     public string Action { get; set; } = string.Empty;
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public PlainParams? Params { get; set; }
 }
 
 public sealed class PlainParams
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Source { get; set; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Destination { get; set; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Text { get; set; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? VoiceProfile { get; set; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Repetition { get; set; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Speed { get; set; }
 }
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+public sealed class PlainCallflowResult
+{
+    public string? SessionId { get; set; }
+
+    public string? SessionStatus { get; set; }
+
+    public string? CallFlowRequestId { get; set; }
+
+    public int StatusCode { get; set; }
+
+    public string? StatusMessage { get; set; }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(PlainCallflow))]
+[JsonSerializable(typeof(PlainCallflowResult))]
 internal sealed partial class PlainCallflowContext : JsonSerializerContext;

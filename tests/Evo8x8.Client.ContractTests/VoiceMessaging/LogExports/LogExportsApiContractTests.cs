@@ -1,0 +1,84 @@
+using System.Net;
+using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.VoiceMessaging.LogExports;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Evo8x8.Client.ContractTests.VoiceMessaging.LogExports;
+
+/// <summary><c>POST /messages/exports</c>, <c>GET</c> and <c>DELETE /messages/exports/{jobId}</c> against WireMock.Net with the OpenAPI file's examples.</summary>
+public sealed class LogExportsApiContractTests : IDisposable
+{
+    private const string JobId = "F1T6z9C5tW2QV1pdMzO9xpMXrYEmfnvqORGqpePJGpgzjTJ80TSaZEE7aX2wrgix";
+    private readonly VoiceContract _voice = new();
+
+    [Fact]
+    public async Task StartAsync_DocumentedPeriod_PostsItsBodyAndReadsTheJobIdOf202()
+    {
+        _voice.Stub("POST", "/messages/exports", 202, "start-voice-log-export-job.202.json");
+        var export = new NewLogExport { From = Instant.FromUtc(2020, 7, 1, 13, 0), To = Instant.FromUtc(2020, 7, 8, 13, 0), Limit = 0 };
+
+        LogExportJob job = await _voice.Client.LogExports.StartAsync(export);
+
+        _voice.AssertSingleRequest("POST", "/messages/exports", "start-voice-log-export-job.request.json");
+        Assert.Equal(JobId, job.JobId);
+    }
+
+    [Fact]
+    public async Task GetResultAsync_OpenApiExample_SendsGetWithTheJobIdAndReadsTheDownloads()
+    {
+        _voice.Stub("GET", "/messages/exports/" + JobId, 200, "get-voice-log-export-job-result.200.json");
+
+        LogExportResult result = await _voice.Client.LogExports.GetResultAsync(JobId);
+
+        _voice.AssertSingleRequest("GET", "/messages/exports/" + JobId);
+        Assert.Equal(LogExportStatus.Succeeded, result.Status);
+        Assert.True(result.Status.IsFinal);
+        Assert.Equal(
+            "https://voice.wavecell.com/api/v1/subaccounts/your_subAccountId/messages/download/long-unique-token-here",
+            Assert.Single(result.DownloadUrls));
+        Assert.Equal(InstantPattern.ExtendedIso.Parse("2020-10-25T06:58:41.74Z").Value, result.Expires);
+    }
+
+    [Fact]
+    public async Task GetResultAsync_OpenApi404Example_ThrowsVoiceApiExceptionWithTheCodeAndErrorId()
+    {
+        _voice.Stub("GET", "/messages/exports/no-such-job", 404, "get-voice-log-export-job-result.404.json");
+
+        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(() => _voice.Client.LogExports.GetResultAsync("no-such-job"));
+
+        _voice.AssertSingleRequest("GET", "/messages/exports/no-such-job");
+        AssertInvalidJobId(error);
+    }
+
+    [Fact]
+    public async Task CancelAsync_204_SendsDeleteWithTheJobIdAndReturns()
+    {
+        _voice.Stub("DELETE", "/messages/exports/" + JobId, 204);
+
+        await _voice.Client.LogExports.CancelAsync(JobId);
+
+        _voice.AssertSingleRequest("DELETE", "/messages/exports/" + JobId);
+    }
+
+    [Fact]
+    public async Task CancelAsync_OpenApi404Example_ThrowsVoiceApiExceptionWithTheCodeAndErrorId()
+    {
+        _voice.Stub("DELETE", "/messages/exports/no-such-job", 404, "cancel-voice-log-export-job.404.json");
+
+        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(() => _voice.Client.LogExports.CancelAsync("no-such-job"));
+
+        _voice.AssertSingleRequest("DELETE", "/messages/exports/no-such-job");
+        AssertInvalidJobId(error);
+    }
+
+    public void Dispose() => _voice.Dispose();
+
+    private static void AssertInvalidJobId(VoiceApiException error)
+    {
+        Assert.Equal(HttpStatusCode.NotFound, error.HttpStatus);
+        Assert.Equal(4018, error.StatusCode?.Value);
+        Assert.Equal("Invalid jobId", error.ServiceMessage);
+        Assert.Equal("aa400d4b-fffe-ea11-8277-00155d4ff7ed", error.RequestId);
+    }
+}
