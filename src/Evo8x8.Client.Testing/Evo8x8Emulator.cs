@@ -201,9 +201,8 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
         var numbers = new NumbersEndpoint(gate, _options.VirtualNumbers, _options.SubAccountId, Clock);
         var exports = new LogExportsEndpoint(gate, Clock);
 
-        // Distinct stamps: on the frozen default clock, sessions created one after another still get ordered dates.
         var evoGate = new EvoGate(_options);
-        var store = new EvoSessionStore(new DistinctStampClock(Clock));
+        var store = new EvoSessionStore(Clock);
         var actions = new EvoSessionActions(evoGate, store);
         var sessions = new EvoSessionsEndpoint(evoGate, store, _options.EvoUserName, _options.EvoGetStripsLog);
         var control = new EvoCallControlEndpoint(evoGate, store, actions, _options.EvoUserName);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Evo8x8.Client.Testing.Hosting;
 using Microsoft.AspNetCore.Http;
+using NodaTime;
 
 namespace Evo8x8.Client.Testing.Sessions;
 
@@ -34,11 +35,12 @@ internal sealed class EvoCallControlEndpoint(EvoGate gate, EvoSessionStore store
         int call = Interlocked.Increment(ref _calls);
         string callerId = fields.Text("callerId") ?? string.Create(CultureInfo.InvariantCulture, $"+1555010{call % 10000:0000}");
         string id = Guid.NewGuid().ToString("N");
+        Instant created = store.NextCreationStamp();
         var session = new EvoSession
         {
             Id = id,
-            DateCreated = store.Now,
-            DateLastModified = store.Now,
+            DateCreated = created,
+            DateLastModified = created,
             CreatedBy = userName,
             Texts = new(StringComparer.Ordinal) { ["destination"] = number, ["toAddress"] = number, ["fromAddress"] = callerId, ["fromPhoneNumber"] = callerId, ["flowId"] = flowId },
             Channel = "Voice",

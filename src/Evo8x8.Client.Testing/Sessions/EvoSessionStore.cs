@@ -10,6 +10,10 @@ namespace Evo8x8.Client.Testing.Sessions;
 /// </summary>
 internal sealed class EvoSessionStore(IClock clock)
 {
+    // Creation dates only: on the frozen default clock, sessions created one after another still get ordered dates,
+    // while every other time (logs, messages, archive age) stays the emulator clock's own.
+    private readonly DistinctStampClock _creationStamps = new(clock);
+
     /// <summary>Evo's CLI: archived sessions are those older than 15 days.</summary>
     public static readonly Duration ArchiveAge = Duration.FromDays(15);
 
@@ -17,6 +21,9 @@ internal sealed class EvoSessionStore(IClock clock)
     private readonly List<EvoSession> _sessions = [];
 
     public Instant Now => clock.GetCurrentInstant();
+
+    /// <summary>The date for a new session: the emulator clock's time, a second after the last one when it has not moved.</summary>
+    public Instant NextCreationStamp() => _creationStamps.GetCurrentInstant();
 
     public void Add(EvoSession session)
     {

@@ -39,7 +39,7 @@ internal sealed class EvoSessionsEndpoint(EvoGate gate, EvoSessionStore store, s
             return;
         }
 
-        FieldError? problem = EvoSession.TryRead(root, Guid.NewGuid().ToString("N"), userName, store.Now, out EvoSession? session);
+        FieldError? problem = EvoSession.TryRead(root, Guid.NewGuid().ToString("N"), userName, store.NextCreationStamp(), out EvoSession? session);
         if (problem is not null)
         {
             await ResponseStatusJson.UnboundAsync(request.Context, "NewSession", problem).ConfigureAwait(false);

@@ -124,10 +124,11 @@ public sealed class SessionsApiContractTests : IDisposable
             ids.Add(session.Id);
         }
 
-        // The fixture says 2 pages in all, so the listing asks for page 1 as well; both answers are the same fixture.
+        // The fixture says 2 pages in all, so the listing asks for page 1 as well; both answers are the same fixture, and a
+        // page that repeats sessions already listed yields nothing again (the listing never loops on a repeated page).
         Assert.Equal(["?page=0&countPerPage=2", "?page=1&countPerPage=2"], _server.Requests.Select(ContractServer.Query));
         Assert.All(_server.Requests, r => Assert.Equal(Basic, ContractServer.Header(r, "Authorization")));
-        Assert.Equal(["s3", "s4", "s3", "s4"], ids);
+        Assert.Equal(["s3", "s4"], ids);
     }
 
     [Fact]
