@@ -1,43 +1,40 @@
-// The recording walkthrough of README: push configuration -> a call with callRecording -> the VRU event ->
-// Recordings.GetStatusAsync, run against the in-process emulator. What the emulator does not do yet is reported,
-// not failed on: it serves no recording routes (404), it refuses callRecording in POST /callflows as 8x8's OpenAPI
-// file does (makeCall params allow 2 properties; whether 8x8 itself accepts it there is unconfirmed), and it sends no
-// VRU event, so 8x8's published VRU sample is handed to the handler as the webhook endpoint would.
-using System.Net;
-using Evo8x8.Client;
+// The recording walkthrough of README, run against the in-process emulator: push configuration -> a call with
+// callRecording -> the VRU event, received by RecordingHandler on a local ASP.NET Core endpoint -> the recording's
+// status through Recordings.GetStatusAsync.
 using Evo8x8.Client.AspNetCore;
 using Evo8x8.Client.Testing;
 using Evo8x8.Client.VoiceMessaging;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
 using Evo8x8.Samples.Recording;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 
+using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync(new Evo8x8EmulatorOptions { Clock = SystemClock.Instance });
 var voice = new VoiceClient(emulator.CreateVoiceClientOptions());
 
-await Step("1. recording push configuration", () => RecordingWalkthrough.ConfigurePushAsync(voice, Environment.GetEnvironmentVariable("RECORDINGS_PASSWORD")));
+// The VRU receiver: RecordingHandler mapped with MapEightByEightWebhooks, registered with the emulator as 8x8's VRU webhook.
+WebApplicationBuilder web = WebApplication.CreateSlimBuilder();
+web.WebHost.UseUrls("http://127.0.0.1:0");
+web.Logging.SetMinimumLevel(LogLevel.Warning);
+await using WebApplication receiver = web.Build();
+const string WebhookSecret = "Bearer sample-webhook-secret";
+receiver.MapEightByEightWebhooks<RecordingHandler>("/8x8/recordings", options => options.AuthorizationHeaderValue = WebhookSecret);
+await receiver.StartAsync(timeout.Token);
+emulator.RegisterWebhook(WebhookType.RecordingUploaded, new Uri(new Uri(receiver.Urls.First()), "/8x8/recordings"), WebhookSecret);
 
-string? sessionId = null;
-await Step("2. call with callRecording", async () => sessionId = (await RecordingWalkthrough.CallWithRecordingAsync(voice)).SessionId);
+await RecordingWalkthrough.ConfigurePushAsync(voice, Environment.GetEnvironmentVariable("RECORDINGS_PASSWORD") ?? "sample-password");
+Console.WriteLine("1. recording push configuration: done");
 
-string delivery = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Deliveries", "recording-status.json"));
-var recordingStatus = (CallRecordingStatusEvent)WebhookParser.Default.Parse(delivery);
-IWebhookHandler handler = new RecordingHandler();
-Console.Write("3. VRU event: ");
-await handler.HandleCallRecordingStatusAsync(recordingStatus, CancellationToken.None);
+CallflowResult call = await RecordingWalkthrough.CallWithRecordingAsync(voice);
+Console.WriteLine($"2. call with callRecording: session {call.SessionId}");
 
-await Step("4. recording status", () => RecordingWalkthrough.ShowStatusAsync(voice, sessionId ?? recordingStatus.Payload.SessionId!));
-return 0;
+await emulator.WaitForSummaryAsync(call.SessionId!, timeout.Token);
+Evo8x8.Client.Testing.WebhookDelivery vru = emulator.Deliveries.Single(d => d.WebhookType == WebhookType.RecordingUploaded);
+Console.WriteLine($"3. VRU event delivered to the receiver: HTTP {vru.ResponseStatus}");
 
-static async Task Step(string name, Func<Task> step)
-{
-    try
-    {
-        await step();
-        Console.WriteLine($"{name}: done");
-    }
-    catch (Evo8x8ApiException ex) when (ex.HttpStatus is HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
-    {
-        Console.WriteLine($"{name}: the emulator does not take it yet (HTTP {(int)ex.HttpStatus!}, {ex.ErrorCode ?? "no code"})");
-    }
-}
+Console.Write("4. recording status: ");
+await RecordingWalkthrough.ShowStatusAsync(voice, call.SessionId!);
+return vru.Delivered ? 0 : 1;
