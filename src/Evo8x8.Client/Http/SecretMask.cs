@@ -21,9 +21,15 @@ internal sealed class SecretMask
     /// <summary>What a masked secret reads as.</summary>
     public const string Masked = "***";
 
-    private readonly string[] _forms;
+    // The secrets as given; the forms a server may echo them in are worked out only when a text is masked (an error
+    // or a log line), not for every request that merely carries a mask.
+    private readonly string[] _secrets;
+    private string[]? _forms;
 
-    private SecretMask(string[] forms) => _forms = forms;
+    private SecretMask(string[] secrets) => _secrets = secrets;
+
+    // Longest first, so that a form containing a shorter one is masked whole. Computing it twice in a race is harmless.
+    private string[] Forms => _forms ??= FormsOf(_secrets);
 
     /// <summary>A mask that knows no secret and masks digit runs only.</summary>
     public static SecretMask None { get; } = new([]);
@@ -100,14 +106,23 @@ internal sealed class SecretMask
     /// <summary>This mask widened with more secrets.</summary>
     public SecretMask With(IEnumerable<string?> secrets)
     {
-        var forms = new HashSet<string>(_forms, StringComparer.Ordinal);
+        var known = new HashSet<string>(_secrets, StringComparer.Ordinal);
         foreach (string? secret in secrets)
         {
-            if (string.IsNullOrEmpty(secret))
+            if (!string.IsNullOrEmpty(secret))
             {
-                continue;
+                known.Add(secret);
             }
+        }
 
+        return known.Count == _secrets.Length ? this : new SecretMask([.. known]);
+    }
+
+    private static string[] FormsOf(string[] secrets)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string secret in secrets)
+        {
             forms.Add(secret);
             forms.Add(Convert.ToBase64String(Encoding.UTF8.GetBytes(secret)));
             forms.Add(JavaScriptEncoder.Default.Encode(secret));
@@ -115,20 +130,14 @@ internal sealed class SecretMask
             forms.Add(Uri.EscapeDataString(secret));
         }
 
-        if (forms.Count == _forms.Length)
-        {
-            return this;
-        }
-
-        // Longest first, so that a form containing a shorter one is masked whole.
-        return new SecretMask([.. forms.OrderByDescending(form => form.Length).ThenBy(form => form, StringComparer.Ordinal)]);
+        return [.. forms.OrderByDescending(form => form.Length).ThenBy(form => form, StringComparer.Ordinal)];
     }
 
     /// <summary>The text with every known secret and every phone-number-like digit run masked.</summary>
     public string Apply(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (string form in _forms)
+        foreach (string form in Forms)
         {
             if (text.Contains(form, StringComparison.Ordinal))
             {
@@ -150,7 +159,7 @@ internal sealed class SecretMask
             return null;
         }
 
-        foreach (string form in _forms)
+        foreach (string form in Forms)
         {
             text = text.Replace(form, Masked, StringComparison.Ordinal);
         }
