@@ -23,10 +23,6 @@ internal static class WireJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    /// <summary>Serializes with the source-generated contract into UTF-8 bytes.</summary>
-    public static byte[] SerializeToUtf8Bytes<T>(T value, JsonTypeInfo<T> typeInfo)
-        => JsonSerializer.SerializeToUtf8Bytes(value, Relaxed(typeInfo));
-
     /// <summary>Serializes with the source-generated contract into a string.</summary>
     public static string Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
         => JsonSerializer.Serialize(value, Relaxed(typeInfo));
