@@ -57,8 +57,9 @@ internal static class RefitRoutes
     }
 
     private static RefitSettings CreateSettings(string serviceName)
-        => new(SystemTextJsonContentSerializer.ForContext(WireContext))
+        => new(new WireContentSerializer(WireContext))
         {
+            RequestBodySerialization = RequestBodySerializationMode.Buffered,
             HttpRequestMessageOptions = new Dictionary<string, object> { [ApiRequestOptions.ServiceNameKey] = serviceName },
             ExceptionFactory = ApiFailure.FromAnswerAsync,
             DeserializationExceptionFactory = ApiFailure.FromUnreadableAnswer,

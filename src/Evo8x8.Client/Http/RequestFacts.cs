@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 
@@ -19,8 +20,15 @@ internal readonly record struct RequestFacts(string Service, string Method, stri
             request.Method.Method,
             request.Options.TryGetValue(ApiRequestOptions.RouteTemplate, out string? template) ? Template(template) : "(unknown route)");
 
+    // Refit's templates are this package's constants, so there are few; each is trimmed once.
+    private static readonly ConcurrentDictionary<string, string> Templates = new(StringComparer.Ordinal);
+
     /// <summary>Refit's templates start with a slash; messages and tags show them relative to the base address.</summary>
-    private static string Template(string template) => template.StartsWith('/') ? template[1..] : template;
+    private static string Template(string template)
+        => !template.StartsWith('/') ? template
+            : Templates.TryGetValue(template, out string? trimmed) ? trimmed
+            : Templates.Count < 1024 ? Templates.GetOrAdd(template, static text => text[1..])
+            : template[1..];
 
     /// <summary>What an outcome is called in tags and logs: the status code, or the error's type name.</summary>
     public static string Outcome(HttpStatusCode? status, Exception? exception)

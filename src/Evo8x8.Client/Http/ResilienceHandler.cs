@@ -39,7 +39,10 @@ internal sealed class ResilienceHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         RequestFacts facts = RequestFacts.Of(request);
-        using Activity? activity = Evo8x8Telemetry.ActivitySource.StartActivity($"{facts.Service} {facts.Method} {facts.RouteTemplate}");
+        // The name is built only when someone listens.
+        using Activity? activity = Evo8x8Telemetry.ActivitySource.HasListeners()
+            ? Evo8x8Telemetry.ActivitySource.StartActivity($"{facts.Service} {facts.Method} {facts.RouteTemplate}")
+            : null;
         activity?.SetTag("evo8x8.service", facts.Service);
         activity?.SetTag("http.request.method", facts.Method);
         activity?.SetTag("url.template", facts.RouteTemplate);

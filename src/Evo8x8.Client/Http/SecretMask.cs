@@ -11,10 +11,9 @@ namespace Evo8x8.Client.Http;
 /// and thread-safe.
 /// </summary>
 /// <remarks>
-/// The HTTP layer attaches a mask to each request (<see cref="AttachAsync"/>, in <see cref="TelemetryHandler"/>: the
-/// Authorization header's secrets and those of the JSON body), and <see cref="ApiFailure"/> passes every exception it
-/// raises through <see cref="Apply(Evo8x8ApiException)"/> with <see cref="For(HttpRequestMessage)"/>; log text goes
-/// through <see cref="Apply(string)"/>.
+/// A request's mask is worked out from the request when a text is masked (<see cref="For(HttpRequestMessage)"/>: the
+/// Authorization header's secrets and those of the JSON body); <see cref="ApiFailure"/> passes every exception it
+/// raises through <see cref="Apply(Evo8x8ApiException)"/> with it, and log text goes through <see cref="Apply(string)"/>.
 /// </remarks>
 internal sealed class SecretMask
 {
@@ -62,40 +61,55 @@ internal sealed class SecretMask
     public static SecretMask FromAuthorization(string? authorization)
         => AuthenticationHeaderValue.TryParse(authorization, out AuthenticationHeaderValue? parsed) ? FromAuthorization(parsed) : Of(authorization);
 
-    /// <summary>The mask attached to a request by <see cref="AttachAsync"/>, else the one of its <c>Authorization</c> header.</summary>
+    /// <summary>
+    /// The mask of a request: its <c>Authorization</c> header's secrets and those of its JSON body, the model's
+    /// (<see cref="ISecretBearer"/>) when the body still holds it, else those <see cref="AttachAsync"/> found in it.
+    /// Worked out when a text is masked, not for every request.
+    /// </summary>
     public static SecretMask For(HttpRequestMessage? request)
-        => request is null
-            ? None
-            : request.Options.TryGetValue(ApiRequestOptions.SecretMask, out SecretMask? attached) ? attached : FromAuthorization(request.Headers.Authorization);
+    {
+        if (request is null)
+        {
+            return None;
+        }
+
+        if (request.Options.TryGetValue(ApiRequestOptions.SecretMask, out SecretMask? attached))
+        {
+            return attached;
+        }
+
+        SecretMask mask = FromAuthorization(request.Headers.Authorization);
+        return request.Content switch
+        {
+            WireJsonContent wire => mask.With(wire.Model),
+            System.Net.Http.Json.JsonContent json => mask.With(json.Value),
+            _ => mask,
+        };
+    }
 
     /// <summary>
-    /// Attaches to a request, once, the mask of its <c>Authorization</c> header widened with the secrets of its JSON
-    /// body: the model's (<see cref="ISecretBearer"/>) when the body still holds it, else the values of the body's
-    /// top-level <c>httpAuthHeader</c> and <c>password</c> properties.
+    /// Attaches to a request, once, the mask of a JSON body that does not hold its model (one built by other code than
+    /// this package's routes): the values of the body's top-level <c>httpAuthHeader</c> and <c>password</c>
+    /// properties, read now, before the body is sent. Bodies of this package's routes need nothing here.
     /// </summary>
     public static async ValueTask AttachAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.Options.TryGetValue(ApiRequestOptions.SecretMask, out _))
+        if (request.Content is null or WireJsonContent or System.Net.Http.Json.JsonContent
+            || request.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) != true
+            || request.Options.TryGetValue(ApiRequestOptions.SecretMask, out _))
         {
             return;
         }
 
-        SecretMask mask = FromAuthorization(request.Headers.Authorization);
-        if (request.Content is System.Net.Http.Json.JsonContent json)
-        {
-            mask = mask.With(json.Value);
-        }
-        else if (request.Content is { } content && content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            // Request bodies are small; buffered once here, they are sent (and resent on retry) from the buffer.
+        // Request bodies are small; buffered once here, they are sent (and resent on retry) from the buffer.
+        HttpContent content = request.Content;
 #if NET10_0_OR_GREATER
-            await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
 #else
-            await content.LoadIntoBufferAsync().ConfigureAwait(false);
+        await content.LoadIntoBufferAsync().ConfigureAwait(false);
 #endif
-            mask = mask.With(SecretsOfBody(await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false)));
-        }
-
+        SecretMask mask = FromAuthorization(request.Headers.Authorization)
+            .With(SecretsOfBody(await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false)));
         request.Options.Set(ApiRequestOptions.SecretMask, mask);
     }
 

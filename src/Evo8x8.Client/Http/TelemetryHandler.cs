@@ -16,7 +16,7 @@ namespace Evo8x8.Client.Http;
 /// <remarks>
 /// It never logs a header, a path or a body: credentials and phone numbers travel only there. Error text is
 /// passed through <see cref="SecretMask"/>. The request id is read from the first bytes of the buffered body,
-/// which is neither copied nor replaced.
+/// which is neither copied nor replaced, and only when the log line is written.
 /// </remarks>
 internal sealed class TelemetryHandler(TimeProvider time, ILogger logger, long maxResponseBytes) : DelegatingHandler
 {
@@ -34,15 +34,9 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger, long m
         try
         {
             HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            string? requestId;
             try
             {
                 await AnswerBuffer.LoadAsync(response, facts, maxResponseBytes, cancellationToken).ConfigureAwait(false);
-
-                // Only 8x8 answers carry a callFlowRequestId; other services' bodies (Evo's pages) are not scanned for it.
-                requestId = facts.Service == VoiceMessaging.VoiceClient.ServiceName
-                    ? await ReadRequestIdAsync(response.Content, cancellationToken).ConfigureAwait(false)
-                    : null;
             }
             catch
             {
@@ -53,16 +47,22 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger, long m
             TimeSpan elapsed = time.GetElapsedTime(started);
             Evo8x8Telemetry.RecordAttempt(facts, RequestFacts.Outcome(response.StatusCode, null), attempt, elapsed);
             LogLevel level = response.IsSuccessStatusCode ? LogLevel.Information : LogLevel.Warning;
-            HttpLog.AttemptAnswered(
-                logger, level, facts.Service, facts.Method, facts.RouteTemplate, (int)response.StatusCode, (long)elapsed.TotalMilliseconds, attempt, requestId);
+            if (logger.IsEnabled(level))
+            {
+                // Only 8x8 answers carry a callFlowRequestId; other services' bodies (Evo's pages) are not scanned for it.
+                string? requestId = facts.Service == VoiceMessaging.VoiceClient.ServiceName ? ReadRequestId(response.Content, cancellationToken) : null;
+                HttpLog.AttemptAnswered(
+                    logger, level, facts.Service, facts.Method, facts.RouteTemplate, (int)response.StatusCode, (long)elapsed.TotalMilliseconds, attempt, requestId);
+            }
+
             return response;
         }
         catch (Exception ex)
         {
             TimeSpan elapsed = time.GetElapsedTime(started);
             Evo8x8Telemetry.RecordAttempt(facts, RequestFacts.Outcome(null, ex), attempt, elapsed);
-            SecretMask mask = request.Options.TryGetValue(ApiRequestOptions.SecretMask, out SecretMask? known) ? known : SecretMask.None;
-            HttpLog.AttemptFailed(logger, facts.Service, facts.Method, facts.RouteTemplate, (long)elapsed.TotalMilliseconds, attempt, Describe(ex, mask));
+            HttpLog.AttemptFailed(
+                logger, facts.Service, facts.Method, facts.RouteTemplate, (long)elapsed.TotalMilliseconds, attempt, Describe(ex, SecretMask.For(request)));
             Activity.Current?.AddEvent(new ActivityEvent("attempt failed", tags: new ActivityTagsCollection { { "evo8x8.attempt", attempt }, { "error.type", ex.GetType().Name } }));
             throw;
         }
@@ -81,15 +81,15 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger, long m
     }
 
     /// <summary>The top-level <c>callFlowRequestId</c> of a buffered JSON answer, when its first bytes hold one; never throws.</summary>
-    private static async Task<string?> ReadRequestIdAsync(HttpContent content, CancellationToken cancellationToken)
+    private static string? ReadRequestId(HttpContent content, CancellationToken cancellationToken)
     {
         if (content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) != true)
         {
             return null;
         }
 
-        // The buffered content hands out one seekable stream, which Refit reads next: rewind it after the peek.
-        Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        // The buffered content hands out one seekable stream over memory, which Refit reads next: rewind it after the peek.
+        Stream stream = content.ReadAsStream(cancellationToken);
         if (!stream.CanSeek)
         {
             return null;
@@ -98,8 +98,7 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger, long m
         byte[] head = ArrayPool<byte>.Shared.Rent(RequestIdScanBytes);
         try
         {
-            int length = await stream.ReadAtLeastAsync(head.AsMemory(0, RequestIdScanBytes), RequestIdScanBytes, throwOnEndOfStream: false, cancellationToken)
-                .ConfigureAwait(false);
+            int length = stream.ReadAtLeast(head.AsSpan(0, RequestIdScanBytes), RequestIdScanBytes, throwOnEndOfStream: false);
             stream.Position = 0;
             return FindRequestId(head.AsSpan(0, length), isFinalBlock: length < RequestIdScanBytes);
         }

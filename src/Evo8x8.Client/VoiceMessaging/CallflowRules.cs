@@ -20,14 +20,28 @@ internal static partial class CallflowRules
         IReadOnlyList<CallflowAction?> actions, Instant? validUntil, CallflowValidationOptions options, bool isReply)
         => Check(actions, validUntil, options, isReply).FindAll(problem => problem.IsError);
 
+    /// <summary>The one rule that depends on the time: <c>validUntil</c> must be in the future.</summary>
+    public static CallflowProblem? Expired(Instant? validUntil, CallflowValidationOptions options)
+    {
+        if (validUntil is not { } until)
+        {
+            return null;
+        }
+
+        Instant now = options.Clock.GetCurrentInstant();
+        return until <= now
+            ? new("$.validUntil", $"validUntil {until} is not in the future (now is {now}).", CallflowStatusCode.ValidityExpired)
+            : null;
+    }
+
     /// <summary>Every problem, errors and warnings; <paramref name="isReply"/> skips the rules that only bind a new session.</summary>
     public static List<CallflowProblem> Check(
         IReadOnlyList<CallflowAction?> actions, Instant? validUntil, CallflowValidationOptions options, bool isReply)
     {
         var problems = new List<CallflowProblem>();
-        if (validUntil is { } until && until <= options.Clock.GetCurrentInstant())
+        if (Expired(validUntil, options) is { } expired)
         {
-            problems.Add(new("$.validUntil", $"validUntil {until} is not in the future (now is {options.Clock.GetCurrentInstant()}).", CallflowStatusCode.ValidityExpired));
+            problems.Add(expired);
         }
 
         if (actions.Count == 0)

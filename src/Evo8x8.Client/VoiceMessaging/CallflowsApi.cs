@@ -9,8 +9,8 @@ internal sealed class CallflowsApi(ICallflowsRoutes routes, VoiceAccount account
     {
         ArgumentNullException.ThrowIfNull(callflow);
 
-        // A flow built against these very rules is not checked twice, unless its deadline may have passed since.
-        if (validate && (!ReferenceEquals(callflow.ValidatedWith, validation) || callflow.ValidUntil is not null))
+        // A flow built against these very rules is not checked twice; only its deadline may have passed since.
+        if (validate && !ReferenceEquals(callflow.ValidatedWith, validation))
         {
             List<CallflowProblem> problems = CallflowRules.Validate(callflow.Actions, callflow.ValidUntil, validation, isReply: false);
             if (problems.Count > 0)
@@ -18,9 +18,13 @@ internal sealed class CallflowsApi(ICallflowsRoutes routes, VoiceAccount account
                 throw new CallflowValidationException(problems);
             }
         }
+        else if (validate && CallflowRules.Expired(callflow.ValidUntil, validation) is { } expired)
+        {
+            throw new CallflowValidationException([expired]);
+        }
 
-        CallflowResult result = await Answer.VoiceAsync(
-            routes.SendAsync(account.SubAccountId, callflow, account.Authorization, cancellationToken), "the created session").ConfigureAwait(false);
+        CallflowResult result = await routes.SendAsync(account.SubAccountId, callflow, account.Authorization, cancellationToken).ConfigureAwait(false)
+            ?? throw ApiFailure.NullAnswer(VoiceClient.ServiceName, "the created session");
         if (result.SessionStatus != CallflowSessionStatus.Created || !result.StatusCode.IsSuccess)
         {
             throw SecretMask.FromAuthorization(account.Authorization).Apply(new VoiceApiException(

@@ -34,7 +34,7 @@ public sealed class ContractServer : IDisposable
 
     /// <summary>
     /// Asserts the one request received: verb, path, query, the Authorization header, that JSON is asked for,
-    /// and the JSON body (compared as JSON with the fixture) or no body at all.
+    /// and the JSON body (compared as JSON with the fixture, sent with a Content-Length) or no body at all.
     /// </summary>
     public IRequestMessage AssertSingleRequest(
         string method, string path, string authorization, string? bodyFixture = null, string query = "")
@@ -53,6 +53,10 @@ public sealed class ContractServer : IDisposable
         {
             Assert.StartsWith("application/json", Header(request, "Content-Type"), StringComparison.Ordinal);
             Fixtures.AssertJsonEqual(Fixtures.Read(bodyFixture), request.Body!);
+
+            // Serialized once, up front: sent with its length (not chunked), and resent from the same bytes on a retry.
+            Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(request.Body!).ToString(System.Globalization.CultureInfo.InvariantCulture), Header(request, "Content-Length"));
+            Assert.Null(Header(request, "Transfer-Encoding"));
         }
 
         return request;
