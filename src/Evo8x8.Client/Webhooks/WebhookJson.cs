@@ -39,6 +39,9 @@ internal static class WebhookJson
             AllowDuplicateProperties = false,
 #endif
         };
+
+        // Legs are read member by member (see CallLegJsonConverter); every other type keeps the context's contract.
+        options.Converters.Add(new CallLegJsonConverter());
         options.MakeReadOnly();
         return options;
     }

@@ -217,10 +217,12 @@ public sealed partial class WebhookParser
             return new(WebhookParseFailure.InvalidContent, ex.Message, innerException: ex);
         }
 
+        // A member read by hand is named below the path the serializer knows.
+        string? path = jsonError is MemberJsonException { Member: var member } && jsonError.Path is { } objectPath ? $"{objectPath}.{member}" : jsonError.Path;
         return new(
             WebhookParseFailure.InvalidContent,
             JsonErrorText.WithoutPosition(jsonError),
-            jsonError.Path,
+            path,
             jsonError.LineNumber + 1,
             jsonError.BytePositionInLine + 1,
             ex);

@@ -1,8 +1,12 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using CsCheck;
 using Evo8x8.Client.ContactCenter;
 using Evo8x8.Client.Serialization;
 using Evo8x8.Client.VoiceMessaging;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Evo8x8.Client.Tests.Serialization;
 
@@ -19,6 +23,35 @@ public sealed class TimestampConverterTests
         CallflowResult result = JsonSerializer.Deserialize($$"""{"validUntil":"{{text}}"}""", Evo8x8JsonContext.Default.CallflowResult)!;
 
         Assert.Equal(Instant.FromUtc(2024, 7, 3, 5, 59, 32) + Duration.FromMilliseconds(226), result.ValidUntil);
+    }
+
+    [Fact]
+    public void TryReadIso_GeneratedTimestamps_MeanWhatNodaTimeReadsOrAreLeftToTheGeneralPath()
+    {
+        Gen<string> timestamps =
+            from year in Gen.OneOf(Gen.Int[1, 9999], Gen.Int[2020, 2030])
+            from month in Gen.Int[0, 13]
+            from day in Gen.Int[0, 32]
+            from hour in Gen.Int[0, 24]
+            from minute in Gen.Int[0, 60]
+            from second in Gen.Int[0, 60]
+            from fraction in Gen.OneOf(Gen.Const(string.Empty), Gen.Int[0, 9_999_999].Select(f => "." + f.ToString(CultureInfo.InvariantCulture)), Gen.Const("."), Gen.Const(".1234567891"))
+            from zone in Gen.OneOf(Gen.Const("Z"), Gen.Const("z"), Gen.Const(string.Empty), Gen.Int[-18, 18].Select(h => (h < 0 ? "-" : "+") + Math.Abs(h).ToString("00", CultureInfo.InvariantCulture) + ":00"), Gen.Const("+14:30"), Gen.Const("+05:60"))
+            select string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}-{day:00}T{hour:00}:{minute:00}:{second:00}{fraction}{zone}");
+
+        timestamps.Sample(
+            text =>
+            {
+                if (!InstantJsonConverter.TryReadIso(Encoding.UTF8.GetBytes(text), out Instant fast))
+                {
+                    return;
+                }
+
+                ParseResult<OffsetDateTime> slow = OffsetDateTimePattern.ExtendedIso.Parse(text.EndsWith('Z') ? text[..^1] + "+00:00" : text);
+                Assert.True(slow.Success, $"{text} was read fast but NodaTime refuses it");
+                Assert.Equal(slow.Value.ToInstant(), fast);
+            },
+            iter: 20_000);
     }
 
     [Fact]
