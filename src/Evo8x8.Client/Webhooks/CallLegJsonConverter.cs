@@ -47,10 +47,7 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
         int expected = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            // The name is kept as text only when it is not written as listed: errors quote it as written.
-            int member = Match(ref reader, Names, expected, out bool exact);
-            string? name = member < 0 || !exact ? UnknownName(ref reader) : null;
-            reader.Read();
+            int member = NextMember(ref reader, Names, expected, out string? name);
             try
             {
                 switch (member)
@@ -106,10 +103,23 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
         => JsonSerializer.Serialize(writer, value, Evo8x8JsonContext.Default.CallLeg);
 
     /// <summary>
+    /// Reads the member whose name the reader is on up to its value: its index among <paramref name="names"/> (-1 for
+    /// a member the model does not name) and its name as text when it is not written as listed (errors quote it as
+    /// written; unknown members are kept under it).
+    /// </summary>
+    internal static int NextMember(ref Utf8JsonReader reader, byte[][] names, int expected, out string? name)
+    {
+        int member = Match(ref reader, names, expected, out bool exact);
+        name = member < 0 || !exact ? UnknownName(ref reader) : null;
+        reader.Read();
+        return member;
+    }
+
+    /// <summary>
     /// The index of the property name the reader is on among <paramref name="names"/> (any case), or -1;
     /// <paramref name="exact"/> says whether it is written exactly as listed.
     /// </summary>
-    internal static int Match(ref Utf8JsonReader reader, byte[][] names, int expected, out bool exact)
+    private static int Match(ref Utf8JsonReader reader, byte[][] names, int expected, out bool exact)
     {
         if (!reader.HasValueSequence && !reader.ValueIsEscaped)
         {
@@ -144,7 +154,7 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
     }
 
     /// <summary>The name of an unknown member, as the serializer keys extension data (unescaped).</summary>
-    internal static string UnknownName(ref Utf8JsonReader reader)
+    private static string UnknownName(ref Utf8JsonReader reader)
         => WireToken.TryGetText(ref reader, out string name)
             ? name
             : throw new JsonException("A property name escapes a lone UTF-16 surrogate.");
@@ -216,9 +226,7 @@ internal static class CallQualityJsonConverter
         int expected = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            int member = CallLegJsonConverter.Match(ref reader, Names, expected, out bool exact);
-            string? name = member < 0 || !exact ? CallLegJsonConverter.UnknownName(ref reader) : null;
-            reader.Read();
+            int member = CallLegJsonConverter.NextMember(ref reader, Names, expected, out string? name);
             try
             {
                 switch (member)
