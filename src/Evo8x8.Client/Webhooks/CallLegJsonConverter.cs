@@ -74,18 +74,18 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
             }
             catch (JsonException ex) when (ex is not MemberJsonException && ex.Path is null)
             {
-                throw new MemberJsonException(ex.Message, name ?? Encoding.UTF8.GetString(Names[member]), ex);
+                throw new MemberJsonException(ex.Message, Written(name, Names, member), ex);
             }
             catch (MemberJsonException ex) when (ex.Path is null && member == 16)
             {
                 // From the call quality inside the leg.
-                throw new MemberJsonException(ex.Message, $"{name ?? Encoding.UTF8.GetString(Names[member])}.{ex.Member}", ex);
+                throw new MemberJsonException(ex.Message, $"{Written(name, Names, member)}.{ex.Member}", ex);
             }
             catch (InvalidOperationException ex)
             {
                 // A string whose escapes are not valid UTF-16 (a lone surrogate), refused by the reader.
                 throw new MemberJsonException(
-                    $"The JSON value could not be converted to {MemberType(member)}.", name ?? Encoding.UTF8.GetString(Names[member]), ex);
+                    $"The JSON value could not be converted to {MemberType(member)}.", Written(name, Names, member), ex);
             }
 
             // Like the serializer, a repeated key is refused once its value has been read.
@@ -169,6 +169,9 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
         }
     }
 
+    /// <summary>A member's name as written: its text when kept, else the listed name it was written exactly as.</summary>
+    internal static string Written(string? name, byte[][] names, int member) => name ?? Encoding.UTF8.GetString(names[member]);
+
     /// <summary>
     /// <paramref name="seen"/> with <paramref name="member"/> added, or the serializer's error for a repeated key,
     /// named as written (<paramref name="name"/>, or the listed name when it was written exactly so).
@@ -177,7 +180,7 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
     {
         if ((seen & (1 << member)) != 0)
         {
-            string written = name ?? Encoding.UTF8.GetString(names[member]);
+            string written = Written(name, names, member);
             throw new MemberJsonException($"Duplicate property '{written}' encountered during deserialization.", written);
         }
 
@@ -239,7 +242,7 @@ internal static class CallQualityJsonConverter
             }
             catch (JsonException ex) when (ex is not MemberJsonException)
             {
-                throw new MemberJsonException(ex.Message, name ?? Encoding.UTF8.GetString(Names[member]), ex);
+                throw new MemberJsonException(ex.Message, CallLegJsonConverter.Written(name, Names, member), ex);
             }
 
             if (member >= 0)
