@@ -37,4 +37,12 @@ CallflowResult session = await voice.Callflows.SendAsync(callflow);
 LogExportJob job = await voice.LogExports.StartAsync();
 LogExportResult export = await voice.LogExports.WaitForCompletionAsync(job.JobId, Duration.FromSeconds(5), Duration.FromMinutes(10));
 
+// Each link is a CSV file of any size: stream it to disk rather than load it.
+for (int i = 0; i < export.DownloadUrls.Count; i++)
+{
+    await using Stream csv = await voice.LogExports.OpenDownloadAsync(export.DownloadUrls[i]);
+    await using FileStream file = File.Create($"voice-log-{i + 1}.csv");
+    await csv.CopyToAsync(file);
+}
+
 Console.WriteLine($"Session {session.SessionId}; export {export.Status}: {string.Join(", ", export.DownloadUrls)}");

@@ -119,4 +119,7 @@ public enum EmulatorRoute
 
     /// <summary><c>GET /auth/status</c> (Evo).</summary>
     GetAuthStatus,
+
+    /// <summary><c>GET /api/v1/subaccounts/{subAccountId}/messages/download/{jobId}</c>: a succeeded log export's file (8x8).</summary>
+    DownloadLogExport,
 }

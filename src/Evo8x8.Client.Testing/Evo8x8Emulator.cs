@@ -223,6 +223,7 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
         _pipeline.Map(_app, "POST", $"{Voice}/messages/exports", EmulatorRoute.StartLogExport, exports.StartAsync);
         _pipeline.Map(_app, "GET", $"{Voice}/messages/exports/{{jobId}}", EmulatorRoute.GetLogExportResult, exports.GetResultAsync);
         _pipeline.Map(_app, "DELETE", $"{Voice}/messages/exports/{{jobId}}", EmulatorRoute.CancelLogExport, exports.CancelAsync);
+        _pipeline.Map(_app, "GET", $"{Voice}/messages/download/{{jobId}}", EmulatorRoute.DownloadLogExport, exports.DownloadAsync);
         _pipeline.Map(_app, "POST", "/sessions", EmulatorRoute.CreateSession, sessions.CreateAsync);
         _pipeline.Map(_app, "GET", "/sessions", EmulatorRoute.ListSessions, sessions.ListAsync);
         _pipeline.Map(_app, "GET", "/sessions/{id}", EmulatorRoute.GetSession, sessions.GetAsync);

@@ -12,10 +12,19 @@ namespace Evo8x8.Client.Testing.VoiceMessaging;
 /// (204). A job moves on the emulator clock: <c>queued</c> for its first second, <c>running</c> until
 /// <see cref="RunTime"/> has passed, then <c>succeeded</c> with a download link valid for 30 days; a cancelled job
 /// stays <c>cancelled</c>. An unknown job is 404 <c>{code: 4018, message: "Invalid jobId", errorId, timestamp}</c>.
+/// The link (<c>GET …/messages/download/{jobId}</c>, the API key required) answers a <c>text/csv</c> file while the job
+/// has succeeded and the link has not expired, else that same 404. 8x8's pages document neither the file's columns nor
+/// how an expired link answers: the emulator's file is one header line of its own (<see cref="CsvHeader"/>), not 8x8's layout.
 /// </summary>
 internal sealed class LogExportsEndpoint(VoiceGate gate, IClock clock)
 {
     public static readonly Duration RunTime = Duration.FromSeconds(5);
+
+    /// <summary>How long a succeeded job's link works.</summary>
+    public static readonly Duration LinkLifetime = Duration.FromDays(30);
+
+    /// <summary>The emulator's file: a header line of its own columns.</summary>
+    public const string CsvHeader = "sessionId,subAccountId,source,destination,status,startTime,endTime\r\n";
 
     private static readonly InstantPattern[] Patterns =
         [InstantPattern.ExtendedIso, InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss"), InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd")];
@@ -85,11 +94,31 @@ internal sealed class LogExportsEndpoint(VoiceGate gate, IClock clock)
                 writer.WriteStartArray("data");
                 writer.WriteStringValue(new Uri(new Uri(request.Context.Request.Scheme + "://" + request.Context.Request.Host), $"api/v1/subaccounts/{request.RouteValue("subAccountId")}/messages/download/{jobId}").ToString());
                 writer.WriteEndArray();
-                writer.WriteString("expires", InstantPattern.ExtendedIso.Format(job.Started + RunTime + Duration.FromDays(30)));
+                writer.WriteString("expires", InstantPattern.ExtendedIso.Format(job.Started + RunTime + LinkLifetime));
             }
 
             writer.WriteEndObject();
         }).ConfigureAwait(false);
+    }
+
+    public async Task DownloadAsync(EmulatorRequest request)
+    {
+        if (!await gate.AdmitAsync(request, callflowShape: false).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        Instant now = clock.GetCurrentInstant();
+        string jobId = request.RouteValue("jobId");
+        if (!_jobs.TryGetValue(jobId, out ExportJob? job) || job.Cancelled || now - job.Started < RunTime || now > job.Started + RunTime + LinkLifetime)
+        {
+            await InvalidJobAsync(request, jobId).ConfigureAwait(false);
+            return;
+        }
+
+        request.Context.Response.StatusCode = StatusCodes.Status200OK;
+        request.Context.Response.ContentType = "text/csv; charset=utf-8";
+        await request.Context.Response.WriteAsync(CsvHeader, request.Context.RequestAborted).ConfigureAwait(false);
     }
 
     public async Task CancelAsync(EmulatorRequest request)
@@ -109,6 +138,12 @@ internal sealed class LogExportsEndpoint(VoiceGate gate, IClock clock)
             return (jobId, job);
         }
 
+        await InvalidJobAsync(request, jobId).ConfigureAwait(false);
+        return null;
+    }
+
+    private async Task InvalidJobAsync(EmulatorRequest request, string jobId)
+    {
         const int InvalidJob = 4018;
         request.Refused(StatusCodes.Status404NotFound, InvalidJob, "Invalid jobId", "path {jobId}", jobId);
         await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status404NotFound, writer =>
@@ -120,7 +155,6 @@ internal sealed class LogExportsEndpoint(VoiceGate gate, IClock clock)
             writer.WriteString("timestamp", InstantPattern.ExtendedIso.Format(clock.GetCurrentInstant()));
             writer.WriteEndObject();
         }).ConfigureAwait(false);
-        return null;
     }
 
     private static bool TryInstant(JsonElement root, string name, Instant fallback, out Instant value)

@@ -26,6 +26,15 @@ internal static class ApiRequestOptions
     /// <summary>The key of <see cref="ServiceName"/>, as Refit's settings add it to every request of a service.</summary>
     public const string ServiceNameKey = "Evo8x8.ServiceName";
 
+    /// <summary>
+    /// Set on a request whose successful answer is handed to the caller as a stream (a log export's file): its body is
+    /// neither buffered nor bounded by <c>MaxResponseBytes</c>. An error answer is still read whole, within the limit.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<bool> Streamed = new(StreamedKey);
+
+    /// <summary>The key of <see cref="Streamed"/>, as a Refit <c>[Property]</c> parameter sets it.</summary>
+    public const string StreamedKey = "Evo8x8.Streamed";
+
     /// <summary>The secrets to mask in whatever the handlers log about the request's outcome.</summary>
     public static readonly HttpRequestOptionsKey<SecretMask> SecretMask = new("Evo8x8.SecretMask");
 }

@@ -10,7 +10,10 @@ namespace Evo8x8.Client.Http;
 /// </summary>
 /// <param name="Service">The service name, for example <c>8x8</c>.</param>
 /// <param name="Method">The HTTP verb.</param>
-/// <param name="RouteTemplate">The route template, or <c>(unknown route)</c> for a request sent by other code.</param>
+/// <param name="RouteTemplate">
+/// The route template, <c>(download link)</c> for a link the service gave (a log export's file), or
+/// <c>(unknown route)</c> for a request sent by other code.
+/// </param>
 internal readonly record struct RequestFacts(string Service, string Method, string RouteTemplate)
 {
     /// <summary>Reads the facts Refit and the client settings attached to <paramref name="request"/>.</summary>
@@ -18,7 +21,9 @@ internal readonly record struct RequestFacts(string Service, string Method, stri
         => new(
             request.Options.TryGetValue(ApiRequestOptions.ServiceName, out string? service) ? service : "(unknown service)",
             request.Method.Method,
-            request.Options.TryGetValue(ApiRequestOptions.RouteTemplate, out string? template) ? Template(template) : "(unknown route)");
+            request.Options.TryGetValue(ApiRequestOptions.RouteTemplate, out string? template)
+                ? template.Length == 0 ? "(download link)" : Template(template)
+                : "(unknown route)");
 
     // Refit's templates are this package's constants, so there are few; each is trimmed once.
     private static readonly ConcurrentDictionary<string, string> Templates = new(StringComparer.Ordinal);

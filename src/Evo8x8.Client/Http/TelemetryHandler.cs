@@ -36,7 +36,11 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger, long m
             HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             try
             {
-                await AnswerBuffer.LoadAsync(response, facts, maxResponseBytes, cancellationToken).ConfigureAwait(false);
+                // A streamed download's file is the caller's to read; its error answers are read here like any other.
+                if (!response.IsSuccessStatusCode || !request.Options.TryGetValue(ApiRequestOptions.Streamed, out bool streamed) || !streamed)
+                {
+                    await AnswerBuffer.LoadAsync(response, facts, maxResponseBytes, cancellationToken).ConfigureAwait(false);
+                }
             }
             catch
             {

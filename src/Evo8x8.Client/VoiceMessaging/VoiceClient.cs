@@ -103,7 +103,7 @@ public sealed class VoiceClient : IVoiceClient
     public INumbersApi Numbers => _numbers ??= new NumbersApi(Routes<INumbersRoutes>(), _account);
 
     /// <inheritdoc />
-    public ILogExportsApi LogExports => _logExports ??= new LogExportsApi(Routes<ILogExportsRoutes>(), _account);
+    public ILogExportsApi LogExports => _logExports ??= new LogExportsApi(Routes<ILogExportsRoutes>(), _account, _http.BaseAddress!);
 
     private T Routes<T>() => RefitRoutes.For<T>(_http, RefitRoutes.Voice);
 }

@@ -32,6 +32,11 @@ public sealed class ContractServer : IDisposable
         _server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(response);
     }
 
+    /// <summary>Answers GET on <paramref name="path"/> with 200 and <paramref name="body"/> as a file of <paramref name="contentType"/>.</summary>
+    public void StubFile(string path, byte[] body, string contentType)
+        => _server.Given(Request.Create().WithPath(path).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", contentType).WithBody(body));
+
     /// <summary>
     /// Asserts the one request received: verb, path, query, the Authorization header, that JSON is asked for,
     /// and the JSON body (compared as JSON with the fixture, sent with a Content-Length) or no body at all.

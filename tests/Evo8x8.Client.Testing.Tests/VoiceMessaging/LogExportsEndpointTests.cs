@@ -30,6 +30,45 @@ public sealed class LogExportsEndpointTests
     }
 
     [Fact]
+    public async Task Download_SucceededJobsLink_StreamsTheCsvFileUntilTheLinkExpires()
+    {
+        await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
+        ILogExportsApi exports = EmulatorHttp.Sdk(emulator).LogExports;
+        LogExportJob job = await exports.StartAsync();
+        emulator.Clock.Advance(Duration.FromSeconds(6));
+        LogExportResult done = await exports.GetResultAsync(job.JobId);
+        string link = Assert.Single(done.DownloadUrls);
+
+        string csv;
+        await using (Stream file = await exports.OpenDownloadAsync(link))
+        {
+            using var reader = new StreamReader(file);
+            csv = await reader.ReadToEndAsync();
+        }
+
+        emulator.Clock.Advance(Duration.FromDays(31));
+        VoiceApiException expired = await Assert.ThrowsAsync<VoiceApiException>(() => exports.OpenDownloadAsync(link));
+
+        Assert.Equal("sessionId,subAccountId,source,destination,status,startTime,endTime\r\n", csv);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, expired.HttpStatus);
+        Assert.Equal(4018, expired.StatusCode?.Value);
+    }
+
+    [Fact]
+    public async Task Download_BeforeTheJobSucceeded_Is404InvalidJobId()
+    {
+        await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
+        ILogExportsApi exports = EmulatorHttp.Sdk(emulator).LogExports;
+        LogExportJob job = await exports.StartAsync();
+
+        VoiceApiException early = await Assert.ThrowsAsync<VoiceApiException>(
+            () => exports.OpenDownloadAsync(new Uri(emulator.BaseAddress, $"api/v1/subaccounts/{emulator.SubAccountId}/messages/download/{job.JobId}").ToString()));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, early.HttpStatus);
+        Assert.Contains("Invalid jobId", early.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cancel_RunningJob_StaysCancelled()
     {
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();

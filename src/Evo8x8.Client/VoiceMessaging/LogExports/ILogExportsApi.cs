@@ -32,4 +32,22 @@ public interface ILogExportsApi
     /// <exception cref="VoiceApiException">8x8 knows no such job (404, code 4018), or refused the request.</exception>
     /// <exception cref="Evo8x8ApiException">8x8 could not be reached, or answered without a readable body.</exception>
     Task CancelAsync(string jobId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Opens one of a succeeded job's CSV files (a link of <see cref="LogExportResult.DownloadUrls"/>) as a stream,
+    /// read as it arrives: a file of any size, never buffered whole and not bounded by <c>MaxResponseBytes</c>.
+    /// </summary>
+    /// <remarks>
+    /// The API key is sent only when the link is on this client's base address (scheme, host and port); a link
+    /// anywhere else is fetched without it. The attempt timeout covers the wait for the answer's headers, not the
+    /// reading of the file: pass a token to the stream's reads, or dispose it, to stop. Dispose the stream when done;
+    /// it releases the connection. A link past <see cref="LogExportResult.Expires"/> gets 8x8's error.
+    /// </remarks>
+    /// <param name="downloadUrl">An absolute http or https link from <see cref="LogExportResult.DownloadUrls"/>.</param>
+    /// <param name="cancellationToken">Cancels the request until its answer's headers have arrived.</param>
+    /// <returns>The file's bytes, as 8x8 sends them.</returns>
+    /// <exception cref="ArgumentException"><paramref name="downloadUrl"/> is not an absolute http or https link; nothing was sent.</exception>
+    /// <exception cref="VoiceApiException">8x8 refused the download (an expired or unknown link, a wrong key).</exception>
+    /// <exception cref="Evo8x8ApiException">8x8 could not be reached, or did not answer in time.</exception>
+    Task<Stream> OpenDownloadAsync(string downloadUrl, CancellationToken cancellationToken = default);
 }

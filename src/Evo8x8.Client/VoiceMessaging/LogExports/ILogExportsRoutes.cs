@@ -16,4 +16,13 @@ internal interface ILogExportsRoutes
     // HttpContent, not Task: only then do Refit's exception factories see transport failures.
     [Delete("/api/v1/subaccounts/{subAccountId}/messages/exports/{jobId}")]
     Task<HttpContent> CancelAsync(string subAccountId, string jobId, [Header("Authorization")] string authorization, CancellationToken cancellationToken);
+
+    // A link from a succeeded job's data; the answer is the caller's to read (streamed, not buffered), errors included.
+    [Get("")]
+    [Headers("Accept: */*")]
+    Task<HttpResponseMessage> DownloadAsync(
+        [Url] string link,
+        [Header("Authorization")] string? authorization,
+        [Property(ApiRequestOptions.StreamedKey)] bool streamed,
+        CancellationToken cancellationToken);
 }

@@ -3,7 +3,10 @@ using Evo8x8.Client.Http;
 namespace Evo8x8.Client.VoiceMessaging.LogExports;
 
 /// <summary>The voice log export jobs resource over the generated <see cref="ILogExportsRoutes"/>.</summary>
-internal sealed class LogExportsApi(ILogExportsRoutes routes, VoiceAccount account) : ILogExportsApi
+/// <param name="routes">The generated routes.</param>
+/// <param name="account">The subaccount and the bearer header.</param>
+/// <param name="baseAddress">8x8's address for this client: only links on it are sent the API key.</param>
+internal sealed class LogExportsApi(ILogExportsRoutes routes, VoiceAccount account, Uri baseAddress) : ILogExportsApi
 {
     public Task<LogExportJob> StartAsync(NewLogExport? export = null, CancellationToken cancellationToken = default)
     {
@@ -28,6 +31,38 @@ internal sealed class LogExportsApi(ILogExportsRoutes routes, VoiceAccount accou
     {
         using HttpContent _ = await routes.CancelAsync(account.SubAccountId, RequireJobId(jobId), account.Authorization, cancellationToken).ConfigureAwait(false);
     }
+
+    public async Task<Stream> OpenDownloadAsync(string downloadUrl, CancellationToken cancellationToken = default)
+    {
+        Uri link = RequireLink(downloadUrl);
+
+        // The API key goes only where it was meant to go: a link on another host or scheme is fetched without it.
+        string? authorization = Uri.Compare(link, baseAddress, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0
+            ? account.Authorization
+            : null;
+        HttpResponseMessage response = await routes.DownloadAsync(link.AbsoluteUri, authorization, streamed: true, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await ApiFailure.FromAnswerAsync(response).ConfigureAwait(false) ?? new InvalidOperationException("An error answer gave no error.");
+            }
+
+            Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new AnswerStream(response, body);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private static Uri RequireLink(string downloadUrl)
+        => Uri.TryCreate(downloadUrl, UriKind.Absolute, out Uri? link) && (link.Scheme == Uri.UriSchemeHttps || link.Scheme == Uri.UriSchemeHttp)
+            ? link
+            : throw new ArgumentException(
+                $"'{downloadUrl}' is not an http or https link; pass one of LogExportResult.DownloadUrls of a succeeded job.", nameof(downloadUrl));
 
     private static string RequireJobId(string jobId)
         => string.IsNullOrWhiteSpace(jobId)

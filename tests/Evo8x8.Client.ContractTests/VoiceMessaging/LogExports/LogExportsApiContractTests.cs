@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text;
+using Evo8x8.Client.ContractTests.Infrastructure;
+using WireMock;
 using Evo8x8.Client.VoiceMessaging;
 using Evo8x8.Client.VoiceMessaging.LogExports;
 using NodaTime;
@@ -73,6 +76,73 @@ public sealed class LogExportsApiContractTests : IDisposable
     }
 
     public void Dispose() => _voice.Dispose();
+
+    [Fact]
+    public async Task OpenDownloadAsync_LinkOn8x8sHost_SendsTheKeyAndStreamsAFileLargerThanMaxResponseBytes()
+    {
+        // The OpenAPI example's link, moved onto this server: 8x8 serves the file from its API host.
+        const string Download = VoiceContract.Root + "/messages/download/long-unique-token-here";
+        byte[] file = Encoding.UTF8.GetBytes("sessionId,status\r\n" + string.Concat(Enumerable.Range(0, 4000).Select(i => $"session-{i:D6},COMPLETED\r\n")));
+        _voice.Server.StubFile(Download, file, "text/csv");
+        var options = new VoiceClientOptions
+        {
+            ApiKey = VoiceContract.ApiKey, SubAccountId = VoiceContract.SubAccountId, BaseAddress = _voice.Server.BaseAddress, MaxResponseBytes = 16 * 1024,
+        };
+        var voice = new VoiceClient(options);
+
+        using var copy = new MemoryStream();
+        await using (Stream csv = await voice.LogExports.OpenDownloadAsync(new Uri(_voice.Server.BaseAddress, Download).ToString()))
+        {
+            await csv.CopyToAsync(copy);
+        }
+
+        IRequestMessage request = Assert.Single(_voice.Server.Requests);
+        Assert.Equal("GET", request.Method);
+        Assert.Equal(Download, request.AbsolutePath);
+        Assert.Equal($"Bearer {VoiceContract.ApiKey}", ContractServer.Header(request, "Authorization"));
+        UserAgent.AssertSdk(request);
+        Assert.True(file.Length > options.MaxResponseBytes);
+        Assert.Equal(file, copy.ToArray());
+    }
+
+    [Fact]
+    public async Task OpenDownloadAsync_LinkOnAnotherHost_IsFetchedWithoutTheKey()
+    {
+        const string Download = "/exports/files/long-unique-token-here";
+        _voice.Server.StubFile(Download, "sessionId\r\n"u8.ToArray(), "text/csv");
+        var other = new UriBuilder(_voice.Server.BaseAddress) { Host = _voice.Server.BaseAddress.Host == "localhost" ? "127.0.0.1" : "localhost", Path = Download };
+
+        await using Stream csv = await _voice.Client.LogExports.OpenDownloadAsync(other.Uri.ToString());
+        using var reader = new StreamReader(csv);
+
+        Assert.Equal("sessionId", await reader.ReadLineAsync());
+        IRequestMessage request = Assert.Single(_voice.Server.Requests);
+        Assert.Null(ContractServer.Header(request, "Authorization"));
+    }
+
+    [Fact]
+    public async Task OpenDownloadAsync_Expired404_ThrowsVoiceApiExceptionWithTheCodeAndErrorId()
+    {
+        _voice.Stub("GET", "/messages/download/expired-token", 404, "get-voice-log-export-job-result.404.json");
+
+        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(
+            () => _voice.Client.LogExports.OpenDownloadAsync(new Uri(_voice.Server.BaseAddress, VoiceContract.Root + "/messages/download/expired-token").ToString()));
+
+        AssertInvalidJobId(error);
+        Assert.DoesNotContain(VoiceContract.ApiKey, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("messages/download/relative-token")]
+    [InlineData("ftp://voice.8x8.com/api/v1/subaccounts/acme-voice_1/messages/download/t")]
+    public async Task OpenDownloadAsync_NotAnHttpLink_ThrowsArgumentExceptionAndSendsNothing(string link)
+    {
+        ArgumentException error = await Assert.ThrowsAsync<ArgumentException>(() => _voice.Client.LogExports.OpenDownloadAsync(link));
+
+        Assert.Equal("downloadUrl", error.ParamName);
+        Assert.Empty(_voice.Server.Requests);
+    }
 
     private static void AssertInvalidJobId(VoiceApiException error)
     {
