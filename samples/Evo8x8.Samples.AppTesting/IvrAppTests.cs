@@ -1,10 +1,10 @@
 using System.Net;
 using Evo8x8.Client.Testing;
-using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.WebhookRegistrations;
+using Evo8x8.Client.Voice.Webhooks;
 using Evo8x8.Samples.IvrApp;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

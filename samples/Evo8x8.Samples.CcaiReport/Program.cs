@@ -2,8 +2,8 @@
 // --parquet DIR also writes them to Parquet files for DuckDB, BigQuery, Spark or any engine that reads Parquet.
 // Usage: dotnet run [folder] [--parquet DIR]   (default folder: the metadata/ folder shipped next to this sample)
 using System.Globalization;
-using Evo8x8.Client.ContactCenter;
-using Evo8x8.Client.ContactCenter.Apps;
+using Evo8x8.Client.Ccai.Apps;
+using Evo8x8.Client.Ccai;
 using Evo8x8.Client.Parquet;
 using Evo8x8.Client.Testing;
 

@@ -2,15 +2,14 @@
 // how an application gets them. Settings come from appsettings.json, environment variables
 // (Evo8x8__Voice__ApiKey, Evo8x8__Voice__SubAccountId, Evo8x8__Evo__UserName, Evo8x8__Evo__Password)
 // or user secrets. With no credentials it prints what is missing and exits 0; it never sends anything.
-using Evo8x8.Client.DependencyInjection;
-using Evo8x8.Client.Sessions;
-using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.Evo;
+using Evo8x8.Client.Voice;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 using Polly.Extensions.Http;
+using Polly;
 
 HostApplicationBuilder builder = Host.CreateApplicationBuilder(
     new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });

@@ -2,7 +2,7 @@
 // redirect), adds a party, ends it and searches with every filter: the twin of README's "Evo Voice sessions"
 // snippets. Runs against Evo when EVO_USERNAME and EVO_PASSWORD are set, and against the local emulator otherwise.
 using System.Net;
-using Evo8x8.Client.Sessions;
+using Evo8x8.Client.Evo;
 using Evo8x8.Client.Testing;
 using NodaTime;
 

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Evo8x8.Client.AspNetCore;
-using Evo8x8.Client.VoiceMessaging;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
+using Evo8x8.Client.Voice;
 
 namespace Evo8x8.Samples.Ivr;
 

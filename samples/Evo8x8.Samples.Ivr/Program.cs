@@ -4,12 +4,12 @@
 // 8x8 needs a public https address for its webhooks, so this sample does not call the real service.
 using System.Security.Cryptography;
 using System.Threading.Channels;
-using Evo8x8.Client;
 using Evo8x8.Client.AspNetCore;
+using Evo8x8.Client.Core;
 using Evo8x8.Client.Testing;
-using Evo8x8.Client.VoiceMessaging;
-using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.WebhookRegistrations;
+using Evo8x8.Client.Voice.Webhooks;
+using Evo8x8.Client.Voice;
 using Evo8x8.Samples.Ivr;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -2,12 +2,12 @@
 // clients (8x8 Voice and Evo Voice) against the in-process emulator. Publish it with
 // `dotnet publish samples/Evo8x8.Samples.NativeAot -c Release` (clang and zlib1g-dev on Linux) and run the binary;
 // it exits 0 when every step did what it should.
-using Evo8x8.Client.ContactCenter;
-using Evo8x8.Client.Sessions;
+using Evo8x8.Client.Ccai;
+using Evo8x8.Client.Evo;
 using Evo8x8.Client.Testing;
-using Evo8x8.Client.VoiceMessaging;
-using Evo8x8.Client.VoiceMessaging.SpeechProfiles;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.SpeechProfiles;
+using Evo8x8.Client.Voice.Webhooks;
+using Evo8x8.Client.Voice;
 using NodaTime;
 
 string data = Path.Combine(AppContext.BaseDirectory, "data");

@@ -3,8 +3,8 @@
 // status through Recordings.GetStatusAsync.
 using Evo8x8.Client.AspNetCore;
 using Evo8x8.Client.Testing;
-using Evo8x8.Client.VoiceMessaging;
-using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
+using Evo8x8.Client.Voice.WebhookRegistrations;
+using Evo8x8.Client.Voice;
 using Evo8x8.Samples.Recording;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,6 +1,6 @@
 using Evo8x8.Client.AspNetCore;
-using Evo8x8.Client.VoiceMessaging.Recordings;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Recordings;
+using Evo8x8.Client.Voice.Webhooks;
 
 namespace Evo8x8.Samples.Recording;
 

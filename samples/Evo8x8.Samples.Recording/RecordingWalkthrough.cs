@@ -1,5 +1,5 @@
-using Evo8x8.Client.VoiceMessaging;
-using Evo8x8.Client.VoiceMessaging.Recordings;
+using Evo8x8.Client.Voice.Recordings;
+using Evo8x8.Client.Voice;
 
 namespace Evo8x8.Samples.Recording;
 
@@ -35,7 +35,7 @@ public static class RecordingWalkthrough
     {
         // 4. Ask 8x8 where the session's recordings stand, for example after a VRU event or instead of one.
         RecordingList list = await voice.Recordings.GetStatusAsync(sessionId);
-        foreach (Evo8x8.Client.VoiceMessaging.Recordings.Recording recording in list.Recordings)
+        foreach (Evo8x8.Client.Voice.Recordings.Recording recording in list.Recordings)
         {
             Console.WriteLine($"Recording {recording.RecordingId}: {recording.Status} at {recording.ExternalFileUrl}");
         }

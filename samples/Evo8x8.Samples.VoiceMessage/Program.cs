@@ -3,11 +3,11 @@
 // the VSS webhook of your subaccount); without them the whole loop runs against the local emulator.
 // --api-key <key> overrides the key sent, for example to see the typed 401 error.
 using System.Security.Cryptography;
-using Evo8x8.Client;
+using Evo8x8.Client.Core;
 using Evo8x8.Client.Testing;
-using Evo8x8.Client.VoiceMessaging;
-using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.WebhookRegistrations;
+using Evo8x8.Client.Voice.Webhooks;
+using Evo8x8.Client.Voice;
 using Evo8x8.Samples.VoiceMessage;
 using NodaTime;
 

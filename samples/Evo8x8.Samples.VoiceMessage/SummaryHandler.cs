@@ -1,5 +1,5 @@
 using Evo8x8.Client.AspNetCore;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
 
 namespace Evo8x8.Samples.VoiceMessage;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
 
 namespace Evo8x8.Samples.VoiceMessage;
 

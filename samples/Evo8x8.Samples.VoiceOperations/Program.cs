@@ -1,9 +1,9 @@
 // The twin of README's "voice operations" snippet: it compiles with the SDK and runs against 8x8 when
 // VOICE8X8_API_KEY and VOICE8X8_SUBACCOUNT_ID are set (it places a real call and registers a real webhook).
-using Evo8x8.Client.VoiceMessaging;
-using Evo8x8.Client.VoiceMessaging.LogExports;
-using Evo8x8.Client.VoiceMessaging.SpeechProfiles;
-using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
+using Evo8x8.Client.Voice.LogExports;
+using Evo8x8.Client.Voice.SpeechProfiles;
+using Evo8x8.Client.Voice.WebhookRegistrations;
+using Evo8x8.Client.Voice;
 using NodaTime;
 
 if (Environment.GetEnvironmentVariable("VOICE8X8_API_KEY") is not { Length: > 0 } apiKey

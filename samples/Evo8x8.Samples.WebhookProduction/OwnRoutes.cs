@@ -1,6 +1,6 @@
 using Evo8x8.Client.AspNetCore;
-using Evo8x8.Client.VoiceMessaging;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
+using Evo8x8.Client.Voice;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,6 +1,6 @@
 using Evo8x8.Client.AspNetCore.Deduplication;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
 namespace Evo8x8.Client.AspNetCore.Redis;

@@ -1,11 +1,11 @@
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
 using Microsoft.AspNetCore.Http;
 
 namespace Evo8x8.Client.AspNetCore;
 
 /// <summary>
 /// The answer to a call action on your own route: 200 with the reply's callflow as the JSON 8x8 expects. Return it from a
-/// minimal API handler or an MVC action; build the reply with <see cref="VoiceMessaging.CallflowBuilder.BuildReply"/>,
+/// minimal API handler or an MVC action; build the reply with <see cref="Voice.CallflowBuilder.BuildReply"/>,
 /// which validates it.
 /// </summary>
 /// <param name="reply">The next steps of the call.</param>

@@ -1,4 +1,4 @@
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
 
 namespace Evo8x8.Client.AspNetCore;
 
@@ -26,7 +26,7 @@ public interface IWebhookHandler
 
     /// <summary>
     /// Decides the next steps of a live call. Return a reply built with
-    /// <see cref="VoiceMessaging.CallflowBuilder.BuildReply"/>, or <see langword="null"/> to answer 200 without a callflow.
+    /// <see cref="Voice.CallflowBuilder.BuildReply"/>, or <see langword="null"/> to answer 200 without a callflow.
     /// </summary>
     /// <param name="callAction">The call action event, with the captured digits if any.</param>
     /// <param name="cancellationToken">Cancelled when 8x8 drops the connection.</param>

@@ -1,6 +1,6 @@
 using System.Reflection;
 using Evo8x8.Client.AspNetCore.Mvc;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 

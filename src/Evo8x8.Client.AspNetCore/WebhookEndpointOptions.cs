@@ -1,4 +1,4 @@
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
 
 namespace Evo8x8.Client.AspNetCore;
 

@@ -1,7 +1,7 @@
 using Evo8x8.Client.AspNetCore.Pipeline;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Evo8x8.Client.AspNetCore;
 

@@ -1,5 +1,5 @@
-using Parquet;
 using Parquet.Schema;
+using Parquet;
 
 namespace Evo8x8.Client.Parquet;
 

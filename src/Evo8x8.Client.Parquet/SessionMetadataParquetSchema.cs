@@ -1,4 +1,4 @@
-using Evo8x8.Client.ContactCenter;
+using Evo8x8.Client.Ccai;
 
 namespace Evo8x8.Client.Parquet;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
+using Evo8x8.Client.Voice.WebhookRegistrations;
 
 namespace Evo8x8.Client.Testing;
 

@@ -1,5 +1,5 @@
-using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.WebhookRegistrations;
+using Evo8x8.Client.Voice.Webhooks;
 using NodaTime;
 
 namespace Evo8x8.Client.Testing;

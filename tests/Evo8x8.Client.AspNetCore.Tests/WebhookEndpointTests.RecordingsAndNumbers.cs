@@ -1,5 +1,5 @@
 using System.Net;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
 
 namespace Evo8x8.Client.AspNetCore.Tests;
 

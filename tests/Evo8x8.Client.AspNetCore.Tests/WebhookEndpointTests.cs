@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using Evo8x8.Client.Tests.Infrastructure;
-using Evo8x8.Client.VoiceMessaging;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
+using Evo8x8.Client.Voice;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -188,7 +188,7 @@ public sealed partial class WebhookEndpointTests : IAsyncLifetime
         Assert.DoesNotContain("s3cr3t", options.ToString(), StringComparison.Ordinal);
     }
 
-    private static string Fixture(string name) => Fixtures.Read(Path.Combine("Webhooks", "Fixtures", name));
+    private static string Fixture(string name) => Fixtures.Read(Path.Combine("Voice", "Webhooks", "Fixtures", name));
 
     private async Task<HttpResponseMessage> PostAsync(string body, string? authorization)
     {

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Running;
-using Evo8x8.Client.Benchmarks.ContactCenter;
-using Evo8x8.Client.Benchmarks.Webhooks;
+using Evo8x8.Client.Benchmarks.Ccai;
+using Evo8x8.Client.Benchmarks.Voice.Webhooks;
 
 // "webhook-load" is a bounded console load of the webhook endpoint on Kestrel; "measure…" is the CCAI throughput and
 // working-set console (one scenario per process); everything else is BenchmarkDotNet.

@@ -1,5 +1,6 @@
 using System.Net;
-using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.Core;
+using Evo8x8.Client.Voice;
 using NodaTime;
 
 namespace Evo8x8.Client.Testing.Tests;

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
-using Evo8x8.Client.VoiceMessaging;
+using System.Text;
+using Evo8x8.Client.Voice;
 
 namespace Evo8x8.Client.Testing.Tests;
 

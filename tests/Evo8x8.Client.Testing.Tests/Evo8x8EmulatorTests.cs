@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Evo8x8.Client.Tests.Infrastructure;
-using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.Voice;
 using NodaTime;
 
 namespace Evo8x8.Client.Testing.Tests;

@@ -1,8 +1,8 @@
-using Evo8x8.Client.DependencyInjection;
+using Evo8x8.Client.Evo;
 using Evo8x8.Client.Tests.Infrastructure;
-using Evo8x8.Client.VoiceMessaging;
-using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.WebhookRegistrations;
+using Evo8x8.Client.Voice.Webhooks;
+using Evo8x8.Client.Voice;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -68,7 +68,7 @@ public sealed class TypedApiTests
         await using ServiceProvider provider = services.BuildServiceProvider();
 
         var profiles = await provider.GetRequiredService<IVoiceClient>().SpeechProfiles.ListAsync();
-        var page = await provider.GetRequiredService<Evo8x8.Client.Sessions.IEvoVoiceClient>().Sessions.ListPageAsync();
+        var page = await provider.GetRequiredService<Evo8x8.Client.Evo.IEvoVoiceClient>().Sessions.ListPageAsync();
 
         Assert.Contains(profiles.SpeechProfiles, p => p.SpeechProfileCode == "en-US-JennyNeural");
         Assert.NotNull(page);

@@ -1,6 +1,6 @@
 using Evo8x8.Client.AspNetCore;
-using Evo8x8.Client.VoiceMessaging;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
+using Evo8x8.Client.Voice;
 
 namespace Evo8x8.Samples.IvrApp;
 

@@ -1,6 +1,5 @@
 using Evo8x8.Client.AspNetCore;
-using Evo8x8.Client.DependencyInjection;
-using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.Voice;
 using Evo8x8.Samples.IvrApp;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);

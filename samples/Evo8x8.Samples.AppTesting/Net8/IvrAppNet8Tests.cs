@@ -1,6 +1,6 @@
 using Evo8x8.Client.Testing;
-using Evo8x8.Client.VoiceMessaging.WebhookRegistrations;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.WebhookRegistrations;
+using Evo8x8.Client.Voice.Webhooks;
 using Evo8x8.Samples.IvrApp;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

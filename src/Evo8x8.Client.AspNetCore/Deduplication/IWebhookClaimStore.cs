@@ -14,7 +14,7 @@ namespace Evo8x8.Client.AspNetCore.Deduplication;
 public interface IWebhookClaimStore
 {
     /// <summary>Claims <paramref name="key"/> for <paramref name="window"/> unless someone holds it already.</summary>
-    /// <param name="key">The event's <see cref="Webhooks.WebhookEvent.DeduplicationKey"/>.</param>
+    /// <param name="key">The event's <see cref="Voice.Webhooks.WebhookEvent.DeduplicationKey"/>.</param>
     /// <param name="claimId">A value unique to this claim, so that only its owner can release it.</param>
     /// <param name="window">How long the claim lasts; a delivery of the same key within it is a duplicate.</param>
     /// <param name="cancellationToken">Cancels the claim attempt.</param>

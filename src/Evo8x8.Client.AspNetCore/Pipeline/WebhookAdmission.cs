@@ -1,5 +1,5 @@
 using Evo8x8.Client.AspNetCore.Deduplication;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
 using Microsoft.AspNetCore.Http;
 
 namespace Evo8x8.Client.AspNetCore.Pipeline;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
 using Microsoft.Extensions.Primitives;
 
 namespace Evo8x8.Client.AspNetCore.Pipeline;

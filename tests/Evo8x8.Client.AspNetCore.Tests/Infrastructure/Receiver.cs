@@ -39,7 +39,7 @@ public sealed class Receiver : IAsyncDisposable
         return new Receiver(app, log);
     }
 
-    public static string Fixture(string name) => Fixtures.Read(Path.Combine("Webhooks", "Fixtures", name));
+    public static string Fixture(string name) => Fixtures.Read(Path.Combine("Voice", "Webhooks", "Fixtures", name));
 
     public async Task<HttpResponseMessage> PostAsync(string path, string body, string? authorization, string? forwardedFor = null)
     {

@@ -3,7 +3,7 @@ using System.Net;
 using Evo8x8.Client.AspNetCore.Deduplication;
 using Evo8x8.Client.AspNetCore.Mvc;
 using Evo8x8.Client.AspNetCore.Tests.Infrastructure;
-using Evo8x8.Client.Webhooks;
+using Evo8x8.Client.Voice.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;

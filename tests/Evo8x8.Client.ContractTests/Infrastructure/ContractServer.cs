@@ -1,8 +1,8 @@
 using Evo8x8.Client.Tests.Infrastructure;
-using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
+using WireMock;
 
 namespace Evo8x8.Client.ContractTests.Infrastructure;
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Evo8x8.Client.VoiceMessaging;
+using Evo8x8.Client.Voice;
 using WireMock;
 
 namespace Evo8x8.Client.ContractTests.Infrastructure;

@@ -1,0 +1,185 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using Evo8x8.Client.Ccai.Json;
+using Evo8x8.Client.Core.Json;
+
+namespace Evo8x8.Client.Ccai;
+
+/// <summary>
+/// Reads CCAI Platform session metadata: one file or stream, or many records from a JSON array, from
+/// newline-delimited JSON (NDJSON) or from every <c>*.json</c> file below a folder. Batches are streamed through
+/// one pooled buffer and yield one record at a time, so memory stays flat however large the batch.
+/// </summary>
+/// <remarks>
+/// A record that cannot be read raises <see cref="SessionMetadataFormatException"/> naming its file and position,
+/// or, with <see cref="BrokenRecordHandling.Skip"/>, is reported and skipped while the other records still come
+/// through. The reader holds no state between calls and is safe to share between threads.
+/// </remarks>
+public sealed partial class SessionMetadataReader
+{
+    private static readonly JsonTypeInfo<SessionMetadata> TypeInfo = CcaiJsonContext.Default.SessionMetadata;
+    private readonly SessionMetadataReaderOptions _options;
+
+    /// <summary>Creates a reader; without options, the first broken record stops a batch.</summary>
+    /// <param name="options">How to treat broken records, or <see langword="null"/> for the defaults.</param>
+    public SessionMetadataReader(SessionMetadataReaderOptions? options = null)
+    {
+        _options = options ?? new SessionMetadataReaderOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxRecordBytes, 1024, nameof(options));
+    }
+
+    /// <summary>Reads one metadata file (one JSON object).</summary>
+    /// <param name="path">The file, typically a <c>metadata.json</c>.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The session's metadata.</returns>
+    /// <exception cref="SessionMetadataFormatException">The file is empty or not a valid metadata object.</exception>
+    public async Task<SessionMetadata> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        FileStream file = OpenFile(path);
+        await using (file.ConfigureAwait(false))
+        {
+            return await ReadSingleAsync(file, path, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads one metadata object from a stream the caller owns (it is read to the end, not closed).</summary>
+    /// <param name="stream">The JSON object, UTF-8.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The session's metadata.</returns>
+    /// <exception cref="SessionMetadataFormatException">The stream is empty or not a valid metadata object.</exception>
+    public Task<SessionMetadata> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ReadSingleAsync(stream, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads every <c>*.json</c> file below a folder, subfolders included (as exported storage lays them out), in
+    /// file-system order. A file holds one object or an array of objects; a broken file counts as a broken record.
+    /// </summary>
+    /// <param name="folder">The root folder.</param>
+    /// <param name="cancellationToken">Stops the read between records.</param>
+    /// <returns>The records, one at a time.</returns>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public async IAsyncEnumerable<SessionMetadata> ReadFolderAsync(
+        string folder,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The session metadata folder '{folder}' does not exist.");
+        }
+
+        foreach (string path in Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories))
+        {
+            FileStream file = OpenFile(path);
+            await using (file.ConfigureAwait(false))
+            {
+                using PooledReadBuffer buffer = new(file, _options.MaxRecordBytes);
+                await buffer.SkipByteOrderMarkAsync(cancellationToken).ConfigureAwait(false);
+                if (await StartsArrayAsync(buffer, cancellationToken).ConfigureAwait(false))
+                {
+                    await foreach (SessionMetadata record in ReadArrayAsync(buffer, path, cancellationToken).ConfigureAwait(false))
+                    {
+                        yield return record;
+                    }
+
+                    continue;
+                }
+
+                SessionMetadata? single = null;
+                try
+                {
+                    single = await ReadSingleAsync(buffer, path, cancellationToken).ConfigureAwait(false);
+                }
+                catch (SessionMetadataFormatException broken) when (_options.BrokenRecords == BrokenRecordHandling.Skip)
+                {
+                    _options.OnBrokenRecord?.Invoke(broken);
+                }
+
+                if (single is not null)
+                {
+                    yield return single;
+                }
+            }
+        }
+    }
+
+    /// <summary>Opens a file, reads a batch from it with <paramref name="read"/> (which names the file in errors) and closes it.</summary>
+    private static async IAsyncEnumerable<SessionMetadata> ReadFromFileAsync(
+        string path,
+        Func<Stream, string?, CancellationToken, IAsyncEnumerable<SessionMetadata>> read,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        FileStream file = OpenFile(path);
+        await using (file.ConfigureAwait(false))
+        {
+            await foreach (SessionMetadata record in read(file, path, cancellationToken).ConfigureAwait(false))
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private static FileStream OpenFile(string path)
+        => new(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, Options = FileOptions.Asynchronous | FileOptions.SequentialScan, BufferSize = 0 });
+
+    private async Task<SessionMetadata> ReadSingleAsync(Stream stream, string? path, CancellationToken cancellationToken)
+    {
+        using PooledReadBuffer buffer = new(stream, _options.MaxRecordBytes);
+        await buffer.SkipByteOrderMarkAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadSingleAsync(buffer, path, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<SessionMetadata> ReadSingleAsync(PooledReadBuffer buffer, string? path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (await buffer.ReadMoreAsync(cancellationToken).ConfigureAwait(false))
+            {
+            }
+        }
+        catch (InvalidDataException tooLarge)
+        {
+            throw new SessionMetadataFormatException(tooLarge.Message, path, 0, null, 0, innerException: tooLarge);
+        }
+
+        if (IsBlank(buffer.Data))
+        {
+            throw new SessionMetadataFormatException("the input is empty.", path, 0, null, buffer.Offset);
+        }
+
+        return Deserialize(buffer.Data, path, 0, null, buffer.Offset)
+            ?? throw new SessionMetadataFormatException("the JSON is null, not a metadata object.", path, 0, null, buffer.Offset);
+    }
+
+    /// <summary>Deserializes one record from its bytes, turning a parse error into a positioned exception.</summary>
+    private static SessionMetadata? Deserialize(ReadOnlySpan<byte> record, string? path, long index, long? line, long offset)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(record, TypeInfo);
+        }
+        catch (JsonException invalid)
+        {
+            // One position per error: ours (record, line, byte offset, path), not the serializer's 0-based tail.
+            throw new SessionMetadataFormatException(JsonErrorText.WithoutPosition(invalid), path, index, line, offset, invalid.Path, invalid);
+        }
+    }
+
+    /// <summary>Applies <see cref="SessionMetadataReaderOptions.BrokenRecords"/>: rethrows, or reports and lets the caller skip.</summary>
+    private void OnBroken(SessionMetadataFormatException broken)
+    {
+        if (_options.BrokenRecords == BrokenRecordHandling.Throw)
+        {
+            throw broken;
+        }
+
+        _options.OnBrokenRecord?.Invoke(broken);
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.TrimStart(" \t\r\n"u8).IsEmpty;
+}

@@ -1,7 +1,0 @@
-namespace Evo8x8.Client.Sessions;
-
-/// <summary>The body ServiceStack sends with a failed request: <c>{ responseStatus: { … } }</c>.</summary>
-internal sealed class EvoErrorBody
-{
-    public EvoResponseStatus? ResponseStatus { get; init; }
-}

@@ -1,0 +1,35 @@
+using Evo8x8.Client.Core.Http;
+
+namespace Evo8x8.Client.Voice;
+
+/// <summary>The callflows resource: validation and the check of 8x8's answer over the generated <see cref="ICallflowsRoutes"/>.</summary>
+internal sealed class CallflowsApi(ICallflowsRoutes routes, VoiceAccount account, bool validate, CallflowValidationOptions validation) : ICallflowsApi
+{
+    public async Task<CallflowResult> SendAsync(Callflow callflow, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(callflow);
+
+        // A flow built against these very rules is not checked twice; only its deadline may have passed since.
+        if (validate && !ReferenceEquals(callflow.ValidatedWith, validation))
+        {
+            List<CallflowProblem> problems = CallflowRules.Validate(callflow.Actions, callflow.ValidUntil, validation, isReply: false);
+            if (problems.Count > 0)
+            {
+                throw new CallflowValidationException(problems);
+            }
+        }
+        else if (validate && CallflowRules.Expired(callflow.ValidUntil, validation) is { } expired)
+        {
+            throw new CallflowValidationException([expired]);
+        }
+
+        CallflowResult result = await routes.SendAsync(account.SubAccountId, callflow, cancellationToken).ConfigureAwait(false)
+            ?? throw ApiFailure.NullAnswer(VoiceService.Definition.Name, "the created session");
+        if (result.SessionStatus != CallflowSessionStatus.Created || !result.StatusCode.IsSuccess)
+        {
+            throw ApiFailure.Finish(VoiceErrorReader.NotCreated(result), SecretMask.FromAuthorization(account.Authorization.Header));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Net;
+using Evo8x8.Client.Ccai.Apps;
+using Evo8x8.Client.Ccai;
+using Evo8x8.Client.Core;
+
+namespace Evo8x8.Client.Testing.Tests.Ccai;
+
+public sealed class CcaiAppsEndpointTests
+{
+    [Fact]
+    public async Task CcaiAppsClient_AgainstTheEmulator_CreatesCallsAndKeepsTheirFlags()
+    {
+        await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
+        CcaiAppsClient client = new(emulator.CreateCcaiAppsClientOptions());
+
+        SessionMetadata outbound = await client.CreateOutboundCallAsync(new NewOutboundCall { AgentEmail = "agent@example.com", EndUserNumber = "+15551234567" });
+        SessionMetadata inbound = await client.CreateInboundCallAsync(new NewInboundCall { MenuId = 3, EndUserNumber = "+15551234567" });
+        await client.UpdateCustomerFlagsAsync(outbound.Id, new CcaiCustomerFlags { VerifiedCustomer = true, RepeatCustomer = true });
+        CcaiCustomerFlags flags = await client.GetCustomerFlagsAsync(outbound.Id);
+
+        Assert.Equal(CcaiSessionType.VoiceOutboundApi, outbound.CallType);
+        Assert.Equal(CcaiSessionStatus.Assigned, outbound.Status);
+        Assert.Equal(CcaiSessionStatus.Queued, inbound.Status);
+        Assert.NotEqual(outbound.Id, inbound.Id);
+        Assert.True(flags.VerifiedCustomer);
+        Assert.False(flags.BadActor);
+        Assert.True(flags.RepeatCustomer);
+        Assert.Equal(4, emulator.Requests.Count(r => r.Route is EmulatorRoute.CreateCcaiCall or EmulatorRoute.GetCcaiCustomerFlags or EmulatorRoute.UpdateCcaiCustomerFlags));
+    }
+
+    [Fact]
+    public async Task CcaiAppsClient_UnknownCallOrWrongToken_GetsTheDocumentedRefusals()
+    {
+        await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
+        CcaiAppsClientOptions wrongToken = emulator.CreateCcaiAppsClientOptions();
+        wrongToken.ApiToken = "wrong-token";
+
+        Evo8x8ApiException unknown = await Assert.ThrowsAsync<Evo8x8ApiException>(() => new CcaiAppsClient(emulator.CreateCcaiAppsClientOptions()).GetCustomerFlagsAsync(99));
+        Evo8x8ApiException refused = await Assert.ThrowsAsync<Evo8x8ApiException>(() => new CcaiAppsClient(wrongToken).GetCustomerFlagsAsync(1));
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.HttpStatus);
+        Assert.Equal("Not Found", unknown.ServiceMessage);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.HttpStatus);
+        Assert.Contains("Subdomain and ApiToken", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong-token", refused.Message, StringComparison.Ordinal);
+    }
+}
