@@ -109,13 +109,12 @@ public sealed class RedisWebhookClaimStoreTests : IAsyncLifetime
         Task<HttpResponseMessage> failing = first.PostAsync("/webhooks/8x8", delivery, Secret);
         await Task.Delay(300);
         using HttpResponseMessage duplicate = await second.PostAsync("/webhooks/8x8", delivery, Secret);
+        int runsWhenTheDuplicateWasAnswered = _handler.Runs;
         using HttpResponseMessage failed = await failing;
-        using HttpResponseMessage later = await first.PostAsync("/webhooks/8x8", delivery, Secret);
 
         Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
-        Assert.True(_handler.Runs == 2, $"{_handler.Runs} runs instead of 2; logs:{Environment.NewLine}{first.Log.All}{second.Log.All}");
+        Assert.True(runsWhenTheDuplicateWasAnswered == 2, $"{runsWhenTheDuplicateWasAnswered} runs when the duplicate was answered 200, instead of 2; logs:{Environment.NewLine}{first.Log.All}{second.Log.All}");
     }
 
     [RedisFact]
