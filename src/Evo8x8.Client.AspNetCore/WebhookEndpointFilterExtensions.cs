@@ -62,7 +62,7 @@ public static class WebhookEndpointFilterExtensions
             }
 
             // An error answered by your code is no success: the next delivery of the event must run it again.
-            if (result is IStatusCodeHttpResult { StatusCode: >= 400 })
+            if (result is IStatusCodeHttpResult { StatusCode: >= 400 } || context.Response.StatusCode >= StatusCodes.Status400BadRequest)
             {
                 await reception.ReleaseAsync(admission).ConfigureAwait(false);
             }

@@ -7,7 +7,7 @@ namespace Evo8x8.Client.AspNetCore.Pipeline;
 /// A delivery's in-flight claim while its handler runs: renewed every third of the lease, then completed (the handler
 /// succeeded: duplicates are answered 200) or released (it failed: the next delivery runs the handler).
 /// </summary>
-internal sealed class WebhookClaim
+internal sealed class WebhookClaim : IAsyncDisposable
 {
     private readonly IWebhookClaimStore _store;
     private readonly WebhookDeduplicationOptions _options;
@@ -76,6 +76,12 @@ internal sealed class WebhookClaim
             _outage.Failed(ex, _options.WhenStoreUnavailable);
         }
     }
+
+    /// <summary>
+    /// Releases the claim unless it was completed or released already: registered with the response, so that no path
+    /// (a handler that cannot be created, a filter that throws) leaves a claim renewed for ever.
+    /// </summary>
+    public ValueTask DisposeAsync() => new(ReleaseAsync());
 
     private async Task<bool> EndAsync()
     {

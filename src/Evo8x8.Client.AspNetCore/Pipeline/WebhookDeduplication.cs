@@ -71,6 +71,7 @@ internal sealed class WebhookDeduplication(ILogger logger)
             {
                 var claim = new WebhookClaim(store, key, claimId, deduplicationKey, options, outage, logger);
                 claim.StartRenewing();
+                context.Response.RegisterForDisposeAsync(claim);
                 return WebhookAdmission.Admitted(webhookEvent, claim);
             }
 
