@@ -44,6 +44,45 @@ public sealed class InMemoryWebhookClaimStoreTests
     }
 
     [Fact]
+    public async Task CompleteAsync_AfterAClaim_TheKeyIsDoneForTheWindowAndAReleaseLeavesIt()
+    {
+        var store = new InMemoryWebhookClaimStore(_clock);
+        await store.TryClaimAsync("k", "a", Duration.FromSeconds(15));
+        WebhookClaimState inFlight = await store.GetStateAsync("k");
+
+        await store.CompleteAsync("k", "a", Duration.FromMinutes(5));
+        await store.ReleaseAsync("k", "a");
+        WebhookClaimState done = await store.GetStateAsync("k");
+        _clock.Now += Duration.FromMinutes(5);
+        WebhookClaimState afterWindow = await store.GetStateAsync("k");
+
+        Assert.Equal(WebhookClaimState.InFlight, inFlight);
+        Assert.Equal(WebhookClaimState.Done, done);
+        Assert.Equal(WebhookClaimState.None, afterWindow);
+    }
+
+    [Fact]
+    public async Task RenewAsync_BeforeAndAfterTheLeaseRanOut_ExtendsOnlyALiveClaim()
+    {
+        var store = new InMemoryWebhookClaimStore(_clock);
+        await store.TryClaimAsync("k", "a", Duration.FromSeconds(15));
+
+        _clock.Now += Duration.FromSeconds(10);
+        bool renewed = await store.RenewAsync("k", "a", Duration.FromSeconds(15));
+        _clock.Now += Duration.FromSeconds(10);
+        WebhookClaimState stillInFlight = await store.GetStateAsync("k");
+        bool renewedBySomeoneElse = await store.RenewAsync("k", "b", Duration.FromSeconds(15));
+        _clock.Now += Duration.FromSeconds(10);
+        bool renewedTooLate = await store.RenewAsync("k", "a", Duration.FromSeconds(15));
+
+        Assert.True(renewed);
+        Assert.Equal(WebhookClaimState.InFlight, stillInFlight);
+        Assert.False(renewedBySomeoneElse);
+        Assert.False(renewedTooLate);
+        Assert.Equal(WebhookClaimState.None, await store.GetStateAsync("k"));
+    }
+
+    [Fact]
     public async Task Endpoint_DuplicateDeliveries_RunTheHandlerOnceAndAnswerEach200()
     {
         var handler = new CountingHandler();

@@ -189,6 +189,30 @@ public sealed class RedisWebhookClaimStoreTests : IAsyncLifetime
         Assert.Equal(1, _handler.Runs);
     }
 
+    [RedisFact]
+    public async Task HandlerRunsLongerThanTheLease_TheClaimIsRenewed_AndTheDuplicateWaitsForItsSuccess()
+    {
+        _handler.Work = TimeSpan.FromMilliseconds(2500);
+        await using Receiver first = await StartAsync(configure: Lease1s);
+        await using Receiver second = await StartAsync(configure: Lease1s);
+        string delivery = Receiver.Fixture("vcs-call-connected.json");
+
+        Task<HttpResponseMessage> slow = first.PostAsync("/webhooks/8x8", delivery, Secret);
+        await Task.Delay(1500);
+        using HttpResponseMessage duplicate = await second.PostAsync("/webhooks/8x8", delivery, Secret);
+        using HttpResponseMessage succeeded = await slow;
+
+        Assert.Equal(HttpStatusCode.OK, succeeded.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
+        Assert.True(_handler.Runs == 1, $"{_handler.Runs} runs instead of 1; logs:{Environment.NewLine}{first.Log.All}{second.Log.All}");
+
+        static void Lease1s(WebhookDeduplicationOptions options)
+        {
+            options.InFlightLease = NodaTime.Duration.FromSeconds(1);
+            options.InFlightWaitLimit = NodaTime.Duration.FromSeconds(5);
+        }
+    }
+
     private Task<Receiver> StartAsync(
         ClaimStoreUnavailableBehavior whenUnavailable = ClaimStoreUnavailableBehavior.ProcessAnyway,
         string route = "/webhooks/8x8",
