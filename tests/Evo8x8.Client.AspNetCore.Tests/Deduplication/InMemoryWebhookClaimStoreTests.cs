@@ -150,7 +150,7 @@ public sealed class InMemoryWebhookClaimStoreTests
         string delivery = Receiver.Fixture("vcs-call-connected.json");
 
         Task<HttpResponseMessage> first = receiver.PostAsync("/webhooks/8x8", delivery, Secret);
-        await Task.Delay(300);
+        await handler.RunsStartedAsync(1);
         using HttpResponseMessage duplicate = await receiver.PostAsync("/webhooks/8x8", delivery, Secret);
         using HttpResponseMessage failed = await first;
 
@@ -168,7 +168,7 @@ public sealed class InMemoryWebhookClaimStoreTests
         string delivery = Receiver.Fixture("vcs-call-connected.json");
 
         Task<HttpResponseMessage> first = receiver.PostAsync("/webhooks/8x8", delivery, Secret);
-        await Task.Delay(200);
+        await handler.RunsStartedAsync(1);
         using HttpResponseMessage duplicate = await receiver.PostAsync("/webhooks/8x8", delivery, Secret);
         using HttpResponseMessage succeeded = await first;
 
@@ -185,7 +185,7 @@ public sealed class InMemoryWebhookClaimStoreTests
         string delivery = Receiver.Fixture("vcs-call-connected.json");
 
         Task<HttpResponseMessage> first = receiver.PostAsync("/webhooks/8x8", delivery, Secret);
-        await Task.Delay(200);
+        await handler.RunsStartedAsync(1);
         using HttpResponseMessage duplicate = await receiver.PostAsync("/webhooks/8x8", delivery, Secret);
         using HttpResponseMessage succeeded = await first;
 

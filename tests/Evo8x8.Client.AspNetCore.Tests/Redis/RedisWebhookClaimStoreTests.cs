@@ -107,7 +107,7 @@ public sealed class RedisWebhookClaimStoreTests : IAsyncLifetime
         string delivery = Receiver.Fixture("vcs-call-connected.json");
 
         Task<HttpResponseMessage> failing = first.PostAsync("/webhooks/8x8", delivery, Secret);
-        await Task.Delay(300);
+        await _handler.RunsStartedAsync(1);
         using HttpResponseMessage duplicate = await second.PostAsync("/webhooks/8x8", delivery, Secret);
         int runsWhenTheDuplicateWasAnswered = _handler.Runs;
         using HttpResponseMessage failed = await failing;
@@ -129,7 +129,12 @@ public sealed class RedisWebhookClaimStoreTests : IAsyncLifetime
         var paused = System.Diagnostics.Stopwatch.StartNew();
         using HttpResponseMessage duringPause = await receiver.PostAsync("/webhooks/8x8", delivery, Secret);
         TimeSpan answeredAfter = paused.Elapsed;
-        await Task.Delay(TimeSpan.FromMilliseconds(2000) - paused.Elapsed);
+        TimeSpan untilThePauseIsOver = TimeSpan.FromMilliseconds(2000) - paused.Elapsed;
+        if (untilThePauseIsOver > TimeSpan.Zero)
+        {
+            await Task.Delay(untilThePauseIsOver);
+        }
+
         using HttpResponseMessage redelivered = await receiver.PostAsync("/webhooks/8x8", delivery, Secret);
 
         Assert.True(answeredAfter < TimeSpan.FromMilliseconds(1500), $"answered after {answeredAfter}, not within the pause");
@@ -198,7 +203,8 @@ public sealed class RedisWebhookClaimStoreTests : IAsyncLifetime
         string delivery = Receiver.Fixture("vcs-call-connected.json");
 
         Task<HttpResponseMessage> slow = first.PostAsync("/webhooks/8x8", delivery, Secret);
-        await Task.Delay(1500);
+        await _handler.RunsStartedAsync(1);
+        await Task.Delay(1200);   // past the 1 s lease: only its renewal keeps the claim in flight
         using HttpResponseMessage duplicate = await second.PostAsync("/webhooks/8x8", delivery, Secret);
         using HttpResponseMessage succeeded = await slow;
 
