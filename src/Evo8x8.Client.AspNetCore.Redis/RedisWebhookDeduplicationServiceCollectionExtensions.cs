@@ -10,12 +10,14 @@ public static class RedisWebhookDeduplicationServiceCollectionExtensions
 {
     /// <summary>
     /// De-duplicates deliveries for every 8x8 webhook endpoint, filter and attribute of the application with a
-    /// <see cref="RedisWebhookClaimStore"/> on the given server. The connection is opened at the first delivery and
-    /// fails fast while Redis is unreachable, so a delivery never waits for it.
+    /// <see cref="RedisWebhookClaimStore"/> on the given server. The connection is opened and checked while the
+    /// application starts (an unreachable server fails the start or logs one error, see
+    /// <see cref="WebhookDeduplicationOptions.FailStartupWhenStoreUnavailable"/>), then fails fast while Redis is
+    /// unreachable, so a delivery never waits for it. Add <c>AddHealthChecks().AddEightByEightWebhookClaimStore()</c> to watch it.
     /// </summary>
     /// <param name="services">The application's services.</param>
     /// <param name="redisConfiguration">A StackExchange.Redis configuration string, for example <c>127.0.0.1:6379</c>.</param>
-    /// <param name="configure">Sets the window and what happens when Redis is unreachable (default: process and log).</param>
+    /// <param name="configure">Sets the window, the lease, the key prefix (one per environment sharing the server) and what happens when Redis is unreachable.</param>
     /// <returns>The same services, to chain calls.</returns>
     public static IServiceCollection AddEightByEightWebhookDeduplicationOnRedis(
         this IServiceCollection services,
@@ -31,11 +33,7 @@ public static class RedisWebhookDeduplicationServiceCollectionExtensions
         options.BacklogPolicy = BacklogPolicy.FailFast;
 
         services.AddEightByEightWebhookDeduplication(configure);
-        services.Replace(ServiceDescriptor.Singleton<IWebhookClaimStore>(
-            _ => new RedisWebhookClaimStore(ConnectAsync(options), RedisWebhookClaimStore.DefaultKeyPrefix, ownsConnection: true)));
-
-        // Connects while the application starts, so that the first deliveries are not processed without a claim.
-        services.AddHostedService<RedisWebhookClaimStoreStartup>();
+        services.Replace(ServiceDescriptor.Singleton<IWebhookClaimStore>(_ => new RedisWebhookClaimStore(ConnectAsync(options), ownsConnection: true)));
         return services;
     }
 

@@ -51,6 +51,8 @@ internal sealed class WebhookEndpoint(WebhookReception reception, Func<IServiceP
             throw;
         }
 
+        // Done before the answer: a redelivery that crosses the 200 on its way to 8x8 is then answered 200 unprocessed.
+        await reception.CompleteAsync(admission).ConfigureAwait(false);
         context.Response.StatusCode = StatusCodes.Status200OK;
         if (reply is not null)
         {

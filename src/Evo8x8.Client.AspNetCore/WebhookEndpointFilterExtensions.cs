@@ -61,10 +61,14 @@ public static class WebhookEndpointFilterExtensions
                 throw;
             }
 
-            // A server error answered by your code also makes 8x8 deliver again: that delivery must be processed.
-            if (result is IStatusCodeHttpResult { StatusCode: >= 500 })
+            // An error answered by your code is no success: the next delivery of the event must run it again.
+            if (result is IStatusCodeHttpResult { StatusCode: >= 400 } || context.Response.StatusCode >= StatusCodes.Status400BadRequest)
             {
                 await reception.ReleaseAsync(admission).ConfigureAwait(false);
+            }
+            else
+            {
+                await reception.CompleteAsync(admission).ConfigureAwait(false);
             }
 
             return result;

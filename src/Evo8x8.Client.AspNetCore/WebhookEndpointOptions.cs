@@ -33,8 +33,15 @@ public sealed class WebhookEndpointOptions
     /// When not empty, only deliveries from these addresses (<c>203.0.113.7</c>), networks (<c>203.0.113.0/24</c>) or the
     /// preset <see cref="WebhookSourceAddresses.EightByEightVoicePreset"/> are accepted; others are answered 403. The address
     /// is the connection's: behind a proxy, use ASP.NET Core's forwarded-headers middleware with the proxy as known proxy.
+    /// IPv4 is read in four decimal parts only; a legacy form (<c>"10"</c>, <c>"010.0.0.1"</c>) is refused at start-up.
     /// </summary>
     public IList<string> AllowedSources { get; } = [];
+
+    /// <summary>
+    /// The name that keeps this endpoint's de-duplication claims apart from other endpoints' in a shared claim store
+    /// (default: the endpoint's route pattern). Give two endpoints the same name only when they receive the same webhooks.
+    /// </summary>
+    public string? DeduplicationScope { get; set; }
 
     /// <summary>The largest body accepted, in bytes (default 1 MiB); a larger one is answered 413 without being read whole.</summary>
     public int MaxBodyBytes { get; set; } = WebhookParserOptions.DefaultMaxBodyBytes;
@@ -44,5 +51,6 @@ public sealed class WebhookEndpointOptions
     public override string ToString()
         => $"WebhookEndpointOptions {{ AuthorizationHeaderValue = {(AuthorizationHeaderValue is null ? "(none)" : "***")}, "
             + $"AuthorizationHeaderValues = {AuthorizationHeaderValues.Count} value(s), AllowUnauthenticated = {AllowUnauthenticated}, "
-            + $"AllowedSources = [{string.Join(", ", AllowedSources)}], MaxBodyBytes = {MaxBodyBytes} }}";
+            + $"AllowedSources = [{string.Join(", ", AllowedSources)}], DeduplicationScope = {DeduplicationScope ?? "(route)"}, "
+            + $"MaxBodyBytes = {MaxBodyBytes} }}";
 }

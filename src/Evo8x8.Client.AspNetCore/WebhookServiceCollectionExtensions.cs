@@ -24,6 +24,7 @@ public static class WebhookServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<WebhookEndpointOptions>(configuration);
         services.TryAddSingleton<MonitoredWebhookReception>();
+        services.AddHostedService<ForwardedHeadersStartupCheck>();
         return services;
     }
 
@@ -37,6 +38,7 @@ public static class WebhookServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         services.Configure(configure);
         services.TryAddSingleton<MonitoredWebhookReception>();
+        services.AddHostedService<ForwardedHeadersStartupCheck>();
         return services;
     }
 }

@@ -44,6 +44,11 @@ public sealed class WebhookEndpointFilterExtensionsTests : IAsyncLifetime
                     return delivery.Event is SessionSummaryEvent summary ? Results.Text(summary.Payload.SessionId) : Results.Ok();
                 });
                 voice.MapPost("/ivr", AnswerCallAction);
+                voice.MapPost("/refusing-once", (WebhookDelivery delivery) =>
+                {
+                    _seen.Enqueue(delivery.Event);
+                    return _seen.Count == 1 ? Results.BadRequest() : Results.Ok();
+                });
                 app.MapPost("/unfiltered", (WebhookDelivery delivery) => delivery.Event.EventType.Value);
             });
 
@@ -72,6 +77,21 @@ public sealed class WebhookEndpointFilterExtensionsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
         Assert.DoesNotContain("hunter2", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
+        Assert.Equal(2, _seen.Count);
+    }
+
+    [Fact]
+    public async Task Filter_RouteAnswers4xxThenTheRedeliveryArrives_TheRedeliveryRunsAndItsDuplicateIsSkipped()
+    {
+        string delivery = Receiver.Fixture("vcs-call-connected.json");
+
+        using HttpResponseMessage refused = await _receiver.PostAsync("/my-app/voice/refusing-once", delivery, Secret);
+        using HttpResponseMessage redelivered = await _receiver.PostAsync("/my-app/voice/refusing-once", delivery, Secret);
+        using HttpResponseMessage duplicate = await _receiver.PostAsync("/my-app/voice/refusing-once", delivery, Secret);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
         Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
         Assert.Equal(2, _seen.Count);

@@ -114,6 +114,23 @@ public sealed partial class WebhookEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_DuplicateMemberNamedLikeMarkup_Answers400QuotingTheNameJsonEscapedOnly()
+    {
+        const string body = "{\"eventType\": \"CALL_STATUS\", \"<script>alert('x')</script>\": 1, \"<script>alert('x')</script>\": 2}";
+
+        using HttpResponseMessage response = await PostAsync(body, Secret);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        string raw = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("'", raw, StringComparison.Ordinal);
+        Assert.Contains("\\u003Cscript\\u003E", raw, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        using JsonDocument problem = JsonDocument.Parse(raw);
+        Assert.Contains("<script>alert('x')</script> appears twice", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_BodyOverTheLimit_Answers413()
     {
         string large = Fixture("seed-000-vss-success.json").Replace("\"lastAction\"", "\"padding\": \"" + new string('x', 5000) + "\", \"lastAction\"", StringComparison.Ordinal);

@@ -12,7 +12,7 @@ namespace Evo8x8.Client.AspNetCore.Mvc;
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
 public sealed class EightByEightWebhookAttribute : Attribute, IAsyncResourceFilter
 {
-    /// <summary>Runs the shared checks, then the action; releases the de-duplication claim when the action fails.</summary>
+    /// <summary>Runs the shared checks, then the action; marks the de-duplication claim done when the action succeeds and releases it when it fails.</summary>
     /// <param name="context">The resource filter context.</param>
     /// <param name="next">The rest of the MVC pipeline.</param>
     /// <returns>A task that completes when the request is answered.</returns>
@@ -43,9 +43,13 @@ public sealed class EightByEightWebhookAttribute : Attribute, IAsyncResourceFilt
             await failed.ExecuteAsync(http).ConfigureAwait(false);
             executed.ExceptionHandled = true;
         }
-        else if (http.Response.StatusCode >= StatusCodes.Status500InternalServerError)
+        else if (http.Response.StatusCode >= StatusCodes.Status400BadRequest)
         {
             await reception.ReleaseAsync(admission).ConfigureAwait(false);
+        }
+        else
+        {
+            await reception.CompleteAsync(admission).ConfigureAwait(false);
         }
     }
 }

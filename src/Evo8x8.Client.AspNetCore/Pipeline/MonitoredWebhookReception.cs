@@ -21,5 +21,10 @@ internal sealed class MonitoredWebhookReception(IOptionsMonitor<WebhookEndpointO
             .Reception;
 
     public static WebhookReception Fixed(IServiceProvider services, WebhookEndpointOptions options)
-        => new(WebhookRulesSource.Fixed(options), services.GetService<ILoggerFactory>()?.CreateLogger(WebhookLog.Category) ?? NullLogger.Instance);
+    {
+        ILogger logger = services.GetService<ILoggerFactory>()?.CreateLogger(WebhookLog.Category) ?? NullLogger.Instance;
+        var reception = new WebhookReception(WebhookRulesSource.Fixed(options), logger);
+        ForwardedHeadersTrust.WarnIfTrustsEveryone(services, options.AllowedSources, logger);
+        return reception;
+    }
 }

@@ -1,4 +1,3 @@
-using Evo8x8.Client.AspNetCore.Deduplication;
 using Evo8x8.Client.Voice.Webhooks;
 using Microsoft.AspNetCore.Http;
 
@@ -6,16 +5,15 @@ namespace Evo8x8.Client.AspNetCore.Pipeline;
 
 /// <summary>
 /// What the shared checks decided about one delivery: either an answer to send without running the handler (a refusal,
-/// or 200 for a duplicate), or the parsed event with the claim to give back if the handler fails.
+/// or 200 for a duplicate), or the parsed event with the claim to complete or give back after the handler ran.
 /// </summary>
 internal sealed class WebhookAdmission
 {
-    private WebhookAdmission(IResult? answer, WebhookEvent? webhookEvent, IWebhookClaimStore? claimStore, string? claimId)
+    private WebhookAdmission(IResult? answer, WebhookEvent? webhookEvent, WebhookClaim? claim)
     {
         Answer = answer;
         Event = webhookEvent;
-        ClaimStore = claimStore;
-        ClaimId = claimId;
+        Claim = claim;
     }
 
     /// <summary>The answer to send instead of running the handler, or <see langword="null"/> when the handler should run.</summary>
@@ -23,12 +21,9 @@ internal sealed class WebhookAdmission
 
     public WebhookEvent? Event { get; }
 
-    public IWebhookClaimStore? ClaimStore { get; }
+    public WebhookClaim? Claim { get; }
 
-    public string? ClaimId { get; }
+    public static WebhookAdmission Answered(IResult answer) => new(answer, null, null);
 
-    public static WebhookAdmission Answered(IResult answer) => new(answer, null, null, null);
-
-    public static WebhookAdmission Admitted(WebhookEvent webhookEvent, IWebhookClaimStore? claimStore = null, string? claimId = null)
-        => new(null, webhookEvent, claimStore, claimId);
+    public static WebhookAdmission Admitted(WebhookEvent webhookEvent, WebhookClaim? claim = null) => new(null, webhookEvent, claim);
 }

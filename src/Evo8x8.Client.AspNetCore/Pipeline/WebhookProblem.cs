@@ -10,10 +10,19 @@ namespace Evo8x8.Client.AspNetCore.Pipeline;
 /// </summary>
 internal sealed class WebhookProblem(int status, string title, string detail) : IResult
 {
-    // A JSON body, never embedded in HTML: the relaxed encoder keeps "endpoint's" readable instead of "endpoint\u0027s".
+    // Our own words: the relaxed encoder keeps "endpoint's" readable instead of "endpoint\u0027s".
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // Text that quotes the body (member names, values): every character HTML gives a meaning to is escaped.
+    private static readonly JsonWriterOptions QuotingWriterOptions = new() { Encoder = JavaScriptEncoder.Default };
+
     public int Status { get; } = status;
+
+    /// <summary>The detail quotes the sender's input, so it is written with every HTML-significant character JSON-escaped.</summary>
+    public bool QuotesInput { get; init; }
+
+    /// <summary>The <c>Retry-After</c> header in seconds, for a refusal that a later delivery would not meet.</summary>
+    public string? RetryAfterSeconds { get; init; }
 
     /// <summary>Writes the problem answer, or closes the connection when the client can no longer receive one.</summary>
     public async Task ExecuteAsync(HttpContext httpContext)
@@ -38,7 +47,13 @@ internal sealed class WebhookProblem(int status, string title, string detail) : 
     {
         httpContext.Response.StatusCode = Status;
         httpContext.Response.ContentType = "application/problem+json; charset=utf-8";
-        using (var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter, WriterOptions))
+        if (RetryAfterSeconds is { } retryAfter)
+        {
+            httpContext.Response.Headers.RetryAfter = retryAfter;
+        }
+
+        httpContext.Response.Headers.XContentTypeOptions = "nosniff";
+        using (var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter, QuotesInput ? QuotingWriterOptions : WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("type"u8, "about:blank");

@@ -1,9 +1,6 @@
-using Evo8x8.Client.AspNetCore.Deduplication;
 using Evo8x8.Client.Voice.Webhooks;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Evo8x8.Client.AspNetCore.Pipeline;
 
@@ -13,6 +10,8 @@ namespace Evo8x8.Client.AspNetCore.Pipeline;
 /// </summary>
 internal sealed class WebhookReception(WebhookRulesSource rulesSource, ILogger logger)
 {
+    private readonly WebhookDeduplication _deduplication = new(logger);
+
     public async Task<WebhookAdmission> AdmitAsync(HttpContext context)
     {
         WebhookRules? rules = rulesSource.Current(out string? invalidReason);
@@ -24,7 +23,15 @@ internal sealed class WebhookReception(WebhookRulesSource rulesSource, ILogger l
 
         if (!rules.AllowsSource(context.Connection.RemoteIpAddress))
         {
-            WebhookLog.SourceRefused(logger, context.Connection.RemoteIpAddress?.ToString());
+            if (ForwardedHeadersTrust.IgnoredForwardedFor(context.Request) is { } forwardedFor)
+            {
+                WebhookLog.SourceRefusedForwardedForIgnored(logger, context.Connection.RemoteIpAddress?.ToString(), forwardedFor);
+            }
+            else
+            {
+                WebhookLog.SourceRefused(logger, context.Connection.RemoteIpAddress?.ToString());
+            }
+
             return Refuse(StatusCodes.Status403Forbidden, "Forbidden", "The delivery comes from an address outside the endpoint's allowed sources.");
         }
 
@@ -49,7 +56,8 @@ internal sealed class WebhookReception(WebhookRulesSource rulesSource, ILogger l
         {
             WebhookLog.Malformed(logger, ex.Failure, ex.Path);
             int status = ex.Failure == WebhookParseFailure.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
-            return Refuse(status, "Malformed webhook body", ex.Message);
+            // The message quotes the sender's member names: they leave in JSON escapes only, never as markup.
+            return WebhookAdmission.Answered(new WebhookProblem(status, "Malformed webhook body", ex.Message) { QuotesInput = true });
         }
         catch (BadHttpRequestException ex)
         {
@@ -65,7 +73,7 @@ internal sealed class WebhookReception(WebhookRulesSource rulesSource, ILogger l
             return Refuse(StatusCodes.Status400BadRequest, "Unreadable webhook body", "The request body ended before it was complete.");
         }
 
-        return await ClaimAsync(context, webhookEvent).ConfigureAwait(false);
+        return await _deduplication.ClaimAsync(context, webhookEvent, rules.DeduplicationScope).ConfigureAwait(false);
     }
 
     /// <summary>Gives the claim back and answers 500: the handler failed, so 8x8's redelivery must be processed.</summary>
@@ -76,60 +84,11 @@ internal sealed class WebhookReception(WebhookRulesSource rulesSource, ILogger l
         return WebhookProblem.HandlerFailed();
     }
 
-    public async Task ReleaseAsync(WebhookAdmission admission)
-    {
-        if (admission.ClaimStore is not { } store || admission.Event?.DeduplicationKey is not { } key || admission.ClaimId is not { } claimId)
-        {
-            return;
-        }
+    /// <summary>Gives the claim back without an answer: the handler failed in a way the caller answers itself.</summary>
+    public Task ReleaseAsync(WebhookAdmission admission) => admission.Claim?.ReleaseAsync() ?? Task.CompletedTask;
 
-        try
-        {
-            // Not the request's token: the release must happen even when 8x8 has already hung up.
-            await store.ReleaseAsync(key, claimId, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            WebhookLog.ReleaseFailed(logger, ex, key);
-        }
-    }
-
-    // Call actions are never de-duplicated: 8x8 waits for the callflow in the answer, and a repeat means it did not get it.
-    private async Task<WebhookAdmission> ClaimAsync(HttpContext context, WebhookEvent webhookEvent)
-    {
-        IWebhookClaimStore? store = context.RequestServices.GetService<IWebhookClaimStore>();
-        if (store is null || webhookEvent is CallActionEvent || webhookEvent.DeduplicationKey is not { } key)
-        {
-            return WebhookAdmission.Admitted(webhookEvent);
-        }
-
-        WebhookDeduplicationOptions options = context.RequestServices.GetRequiredService<IOptions<WebhookDeduplicationOptions>>().Value;
-        string claimId = Guid.NewGuid().ToString("N");
-        bool claimed;
-        try
-        {
-            claimed = await store.TryClaimAsync(key, claimId, options.Window, context.RequestAborted).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
-        {
-            if (options.WhenStoreUnavailable == ClaimStoreUnavailableBehavior.Answer503)
-            {
-                WebhookLog.ClaimStoreUnavailable(logger, ex, webhookEvent.EventType.Value, "answered 503");
-                return Refuse(StatusCodes.Status503ServiceUnavailable, "Webhook de-duplication unavailable", "The delivery was not processed because its de-duplication store is unreachable; 8x8 may deliver it again.");
-            }
-
-            WebhookLog.ClaimStoreUnavailable(logger, ex, webhookEvent.EventType.Value, "processed without de-duplication");
-            return WebhookAdmission.Admitted(webhookEvent);
-        }
-
-        if (!claimed)
-        {
-            WebhookLog.Duplicate(logger, key);
-            return WebhookAdmission.Answered(Results.Ok());
-        }
-
-        return WebhookAdmission.Admitted(webhookEvent, store, claimId);
-    }
+    /// <summary>Marks the claim done: the handler succeeded, so a duplicate from now on is answered 200 unprocessed.</summary>
+    public Task CompleteAsync(WebhookAdmission admission) => admission.Claim?.CompleteAsync() ?? Task.CompletedTask;
 
     private static WebhookAdmission Refuse(int status, string title, string detail)
         => WebhookAdmission.Answered(new WebhookProblem(status, title, detail));

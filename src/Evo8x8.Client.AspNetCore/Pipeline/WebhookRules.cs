@@ -21,6 +21,9 @@ internal sealed class WebhookRules
 
     public WebhookParser Parser { get; }
 
+    /// <summary>The configured scope of the endpoint's claim keys, or <see langword="null"/> for its route.</summary>
+    public string? DeduplicationScope { get; private init; }
+
     /// <summary>Validates the options; the message of the exception names the setting that is wrong, never a secret.</summary>
     public static WebhookRules Compile(WebhookEndpointOptions options)
     {
@@ -45,7 +48,10 @@ internal sealed class WebhookRules
 
         // Hashing both sides makes the comparison constant-time in the length too.
         byte[][] hashes = [.. secrets.Distinct(StringComparer.Ordinal).Select(secret => SHA256.HashData(Encoding.UTF8.GetBytes(secret)))];
-        return new WebhookRules(hashes, ParseNetworks(options.AllowedSources), options.MaxBodyBytes);
+        return new WebhookRules(hashes, AllowedSource.ParseAll(options.AllowedSources), options.MaxBodyBytes)
+        {
+            DeduplicationScope = string.IsNullOrWhiteSpace(options.DeduplicationScope) ? null : options.DeduplicationScope,
+        };
     }
 
     public bool AllowsSource(IPAddress? remoteAddress)
@@ -95,39 +101,5 @@ internal sealed class WebhookRules
         }
 
         return matched;
-    }
-
-    private static IPNetwork[] ParseNetworks(IList<string> sources)
-    {
-        var networks = new List<IPNetwork>();
-        foreach (string source in sources)
-        {
-            string entry = source.Trim();
-            if (string.Equals(entry, WebhookSourceAddresses.EightByEightVoicePreset, StringComparison.OrdinalIgnoreCase))
-            {
-                networks.AddRange(WebhookSourceAddresses.EightByEightVoice.Select(address => ToNetwork(IPAddress.Parse(address))));
-            }
-            else if (IPAddress.TryParse(entry, out IPAddress? address) && !entry.Contains('/', StringComparison.Ordinal))
-            {
-                networks.Add(ToNetwork(address));
-            }
-            else if (IPNetwork.TryParse(entry, out IPNetwork network))
-            {
-                networks.Add(network);
-            }
-            else
-            {
-                throw new InvalidOperationException(
-                    $"AllowedSources has \"{entry}\", which is neither an IP address, a network such as 203.0.113.0/24, nor the preset \"{WebhookSourceAddresses.EightByEightVoicePreset}\".");
-            }
-        }
-
-        return [.. networks];
-    }
-
-    private static IPNetwork ToNetwork(IPAddress address)
-    {
-        IPAddress plain = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
-        return new IPNetwork(plain, plain.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
     }
 }

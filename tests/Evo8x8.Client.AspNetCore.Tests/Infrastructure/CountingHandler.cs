@@ -18,6 +18,16 @@ public sealed class CountingHandler : IWebhookHandler
 
     public void FailNext(int count) => Volatile.Write(ref _failuresLeft, count);
 
+    /// <summary>Completes once the handler has started <paramref name="runs"/> runs, so that a duplicate surely meets one in flight.</summary>
+    public async Task RunsStartedAsync(int runs)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (Runs < runs)
+        {
+            await Task.Delay(10, limit.Token);
+        }
+    }
+
     public async Task HandleAsync(WebhookEvent webhookEvent, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _runs);

@@ -23,10 +23,13 @@ public sealed class RedisServer : IAsyncDisposable
 
     public string Configuration => $"127.0.0.1:{Port}";
 
-    public static async Task<RedisServer> StartAsync()
+    /// <summary>A free port nothing listens on, for "a wrong connection string" (and to start a server on later).</summary>
+    public static int UnusedPort() => FreePort();
+
+    public static async Task<RedisServer> StartAsync(int? port = null)
     {
         string executable = Executable ?? throw new InvalidOperationException($"redis-server is not installed; run: {InstallCommand}");
-        var server = new RedisServer(FreePort());
+        var server = new RedisServer(port ?? FreePort());
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
@@ -56,6 +59,19 @@ public sealed class RedisServer : IAsyncDisposable
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             await process.WaitForExitAsync(timeout.Token);
         }
+    }
+
+    /// <summary>Sends one inline command (such as <c>CLIENT PAUSE 1500 WRITE</c>) on its own connection and returns the reply's first line.</summary>
+    public async Task<string> SendAsync(string inlineCommand)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, Port, timeout.Token);
+        NetworkStream stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(inlineCommand + "\r\n"), timeout.Token);
+        byte[] buffer = new byte[256];
+        int read = await stream.ReadAsync(buffer, timeout.Token);
+        return Encoding.ASCII.GetString(buffer, 0, read).TrimEnd();
     }
 
     public async ValueTask DisposeAsync()

@@ -30,9 +30,10 @@ public sealed record VirtualNumberUpdateEvent : WebhookEvent
             }
 
             Instant? latest = null;
-            foreach (UpdatedVirtualNumber number in Payload.VirtualNumbers)
+            foreach (UpdatedVirtualNumber? number in Payload.VirtualNumbers)
             {
-                if (number.UpdatedTimestamp > latest || latest is null)
+                // The payload leaves null items out; a list built otherwise (a test's model) must not make the key throw.
+                if (number is not null && (number.UpdatedTimestamp > latest || latest is null))
                 {
                     latest = number.UpdatedTimestamp;
                 }

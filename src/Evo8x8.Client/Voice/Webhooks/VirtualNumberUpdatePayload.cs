@@ -29,10 +29,15 @@ public sealed record VirtualNumberUpdatePayload
 
     /// <summary>
     /// The numbers this update reports, in 8x8's order. 8x8's field table types it "Object" but its sample sends an
-    /// array, which is what is read. Empty, never <see langword="null"/>, when absent.
+    /// array, which is what is read. Empty, never <see langword="null"/>, when absent; a <c>null</c> item carries no
+    /// number and is left out, so every item is an object.
     /// </summary>
     [JsonInclude]
-    public IReadOnlyList<UpdatedVirtualNumber> VirtualNumbers { get => _virtualNumbers; internal set => _virtualNumbers = value ?? []; }
+    public IReadOnlyList<UpdatedVirtualNumber> VirtualNumbers
+    {
+        get => _virtualNumbers;
+        internal set => _virtualNumbers = value is null ? [] : value.Contains(null!) ? [.. value.Where(number => number is not null)] : value;
+    }
 
     /// <summary>The JSON members of the payload this SDK does not name, kept as sent.</summary>
     [JsonIgnore]
