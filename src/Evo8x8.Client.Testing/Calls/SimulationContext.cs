@@ -1,13 +1,16 @@
+using Evo8x8.Client.Testing.Console;
 using Evo8x8.Client.Testing.Hosting;
 using Evo8x8.Client.Testing.VoiceMessaging;
 
 namespace Evo8x8.Client.Testing.Calls;
 
-/// <summary>What every simulated session shares: the call rules, the webhook sender, the callflow checks for replies, the diagnostics and the recordings.</summary>
+/// <summary>What every simulated session shares: the call rules, the webhook sender, the callflow checks for replies, the diagnostics, the recordings, and the console's journal and developer's phone.</summary>
 internal sealed record SimulationContext(
     CallRules Rules,
     WebhookSender Sender,
     Func<CallflowInspector> Inspector,
     DiagnosticLog Diagnostics,
     RecordingStore Recordings,
-    string SubAccountId);
+    string SubAccountId,
+    ConsoleJournal Journal,
+    DeveloperPhone Phone);
