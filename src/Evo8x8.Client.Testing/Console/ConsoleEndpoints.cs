@@ -26,7 +26,6 @@ internal static class ConsoleEndpoints
     {
         CancellationToken stopping = app.Lifetime.ApplicationStopping;
         app.MapGet("/console", (RequestDelegate)(context => Guarded(context, () => ConsoleAssets.WriteAsync(context, "index.html"))));
-        app.MapGet("/console/", (RequestDelegate)(context => Guarded(context, () => ConsoleAssets.WriteAsync(context, "index.html"))));
         app.MapGet("/console/assets/{name}", (RequestDelegate)(context => Guarded(context, () => ConsoleAssets.WriteAsync(context, context.Request.RouteValues["name"]?.ToString() ?? string.Empty))));
         app.MapGet($"{Api}/events", (RequestDelegate)(context => Guarded(context, () => StreamAsync(context, console, stopping))));
         app.MapGet($"{Api}/journal", (RequestDelegate)(context => Guarded(context, () => JournalAsync(context, console))));

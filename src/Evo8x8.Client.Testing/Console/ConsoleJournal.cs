@@ -20,6 +20,9 @@ internal sealed class ConsoleJournal(IClock clock, SecretMask mask)
     private readonly List<WebhookDelivery> _deliveries = [];
     private readonly List<Channel<ConsoleEvent>> _subscribers = [];
     private readonly ConcurrentDictionary<string, (string SubAccountId, string Destination)> _sessions = new(StringComparer.Ordinal);
+
+    // A simulated call runs on its own timeline, ahead of the clock; its events without a time of their own take its latest.
+    private readonly ConcurrentDictionary<string, Instant> _sessionTimes = new(StringComparer.Ordinal);
     private readonly List<TaskCompletionSource> _waiters = [];
     private long _sequence;
 
@@ -79,12 +82,25 @@ internal sealed class ConsoleJournal(IClock clock, SecretMask mask)
     public ConsoleEvent Add(ConsoleEventKind kind, string? sessionId, string summary, string? detail = null, Instant? at = null, int? deliveryNumber = null)
     {
         (string SubAccountId, string Destination) call = sessionId is not null && _sessions.TryGetValue(sessionId, out var known) ? known : default;
+        Instant when = at ?? clock.GetCurrentInstant();
+        if (sessionId is not null)
+        {
+            if (at is { } own)
+            {
+                _sessionTimes.AddOrUpdate(sessionId, own, (_, latest) => own > latest ? own : latest);
+            }
+            else if (_sessionTimes.TryGetValue(sessionId, out Instant latest) && latest > when)
+            {
+                when = latest;
+            }
+        }
+
         lock (_gate)
         {
             var entry = new ConsoleEvent(
                 ++_sequence,
                 kind,
-                at ?? clock.GetCurrentInstant(),
+                when,
                 sessionId,
                 call.SubAccountId,
                 call.Destination,
@@ -143,6 +159,11 @@ internal sealed class ConsoleJournal(IClock clock, SecretMask mask)
             : delivery.ResponseStatus is { } status
                 ? $"{status.ToString(CultureInfo.InvariantCulture)} in {latency.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"
                 : delivery.Error ?? "not answered";
+        if (delivery.ResponseBody is { Length: > 0 } reply && ReplyActions(reply) is { } actions)
+        {
+            outcome += $"; the app replied with {actions}";
+        }
+
         string copy = delivery.Attempt > 1 ? $" (attempt {delivery.Attempt.ToString(CultureInfo.InvariantCulture)}{(delivery.IsDuplicate ? ", duplicate" : string.Empty)})" : string.Empty;
         string detail = ConsoleJson.Compose(writer =>
         {
@@ -245,6 +266,7 @@ internal sealed class ConsoleJournal(IClock clock, SecretMask mask)
         }
 
         _sessions.Clear();
+        _sessionTimes.Clear();
         Add(ConsoleEventKind.Reset, null, why);
     }
 
@@ -259,6 +281,25 @@ internal sealed class ConsoleJournal(IClock clock, SecretMask mask)
             }
 
             Add(imported.Kind, imported.SessionId, imported.Summary, imported.Detail, imported.At);
+        }
+    }
+
+    /// <summary>The actions of a callflow the app answered with, or <see langword="null"/> for any other answer.</summary>
+    private static string? ReplyActions(string reply)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(reply);
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("callflow", out JsonElement flow) || flow.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+
+            return string.Join(", ", flow.EnumerateArray().Select(a => ConsoleJson.Text(a, "action") ?? "?"));
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 
