@@ -268,6 +268,25 @@ public sealed class ConsoleControlApiTests
     }
 
     [Fact]
+    public async Task Journal_RecordingPushPassword_MaskedInTheRequestBody()
+    {
+        await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
+        using HttpClient raw = EmulatorHttp.RawVoice(emulator);
+        using HttpResponseMessage created = await raw.PostAsync(
+            EmulatorHttp.VoicePath(emulator, "recording-push-config"),
+            EmulatorHttp.Json(Fixtures.Read("VoiceMessaging/Fixtures/recording-push-config-request.json")));
+        using var api = new ConsoleApi(emulator);
+
+        string journal = await api.GetTextAsync("journal");
+
+        Assert.True(created.IsSuccessStatusCode);
+        Assert.DoesNotContain("mypassword", journal, StringComparison.Ordinal);
+        ConsoleEvent request = Assert.Single(emulator.Console.Events, e => e.Kind == ConsoleEventKind.Request);
+        Assert.Contains("\"password\":\"***\"", request.Detail, StringComparison.Ordinal);
+        Assert.Contains("\"username\":\"myusername\"", request.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Journal_FilteredByDestination_OnlyThatCallsEvents()
     {
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
