@@ -28,11 +28,25 @@ public sealed partial class EmulatorConsole
     /// <summary>Every event since the start (or the last reset), in order: calls, actions, webhooks, refusals, requests.</summary>
     public IReadOnlyList<ConsoleEvent> Events => _parts.Journal.Events;
 
-    /// <summary>Whether every call without a destination rule of its own rings on the developer's phone (<see cref="CallRules.DefaultOutcome"/> is <see cref="CallOutcome.WaitForDeveloper"/>).</summary>
+    /// <summary>
+    /// Whether every call without a destination rule of its own rings on the developer's phone
+    /// (<see cref="CallRules.DefaultOutcome"/> is <see cref="CallOutcome.WaitForDeveloper"/>); setting it false makes
+    /// such calls answered again, and leaves any other default outcome as it is.
+    /// </summary>
     public bool TakesAllCalls
     {
         get => _emulator.Rules.DefaultOutcome == CallOutcome.WaitForDeveloper;
-        set => _emulator.Rules.DefaultOutcome = value ? CallOutcome.WaitForDeveloper : CallOutcome.Answered;
+        set
+        {
+            if (value)
+            {
+                _emulator.Rules.DefaultOutcome = CallOutcome.WaitForDeveloper;
+            }
+            else if (TakesAllCalls)
+            {
+                _emulator.Rules.DefaultOutcome = CallOutcome.Answered;
+            }
+        }
     }
 
     /// <summary>The events of one 8x8 session, in order: its timeline.</summary>
