@@ -27,7 +27,8 @@ public sealed class ConsoleBrowserTests
         {
             ExecutablePath = ChromiumFactAttribute.Executable,
             Headless = true,
-            Args = Environment.UserName == "root" ? ["--no-sandbox"] : [],
+            // Only the emulator's own loopback page is loaded; CI containers (and root) lack what chromium's sandbox needs.
+            Args = ["--no-sandbox"],
         });
         IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
         page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
