@@ -25,7 +25,14 @@ public sealed class MenuHandler(ChannelWriter<WebhookEvent> events) : IWebhookHa
         return (menu, callAction.Payload.Dtmf) switch
         {
             ("main-menu", "1") => new CallflowBuilder()
+                .SayAndCapture("Sales. Press 1 for a call back within the hour, or 2 to hear our opening hours.", Voice, minDigits: 1, maxDigits: 1)
+                .BuildReply("sales-menu"),
+            ("sales-menu", "1") => new CallflowBuilder()
                 .Say("Our sales team will call you back within the hour. Goodbye.", Voice)
+                .Hangup()
+                .BuildReply(),
+            ("sales-menu", "2") => new CallflowBuilder()
+                .Say("We are open from nine to six, Monday to Friday. Goodbye.", Voice)
                 .Hangup()
                 .BuildReply(),
             ("main-menu", "2") => new CallflowBuilder()

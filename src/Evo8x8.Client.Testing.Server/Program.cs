@@ -2,20 +2,23 @@ using System.Runtime.InteropServices;
 
 namespace Evo8x8.Client.Testing.Server;
 
-/// <summary>The emulator as a process of its own: prints the settings an app needs, then serves until stopped.</summary>
+/// <summary>
+/// The emulator as a process of its own: prints the settings an app needs and the console's address, then serves until
+/// stopped. (<c>System.Console</c> is spelled out: the Testing package's <c>Console</c> namespace is nearer.)
+/// </summary>
 internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
         if (args.Contains("--help"))
         {
-            Console.WriteLine(ServerSettings.Usage);
+            System.Console.WriteLine(ServerSettings.Usage);
             return 0;
         }
 
         if (ServerSettings.Read(args, out string? problem) is not { } options)
         {
-            await Console.Error.WriteLineAsync($"{problem}{Environment.NewLine}{ServerSettings.Usage}").ConfigureAwait(false);
+            await System.Console.Error.WriteLineAsync($"{problem}{Environment.NewLine}{ServerSettings.Usage}").ConfigureAwait(false);
             return 2;
         }
 
@@ -31,16 +34,17 @@ internal static class Program
         Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync(options).ConfigureAwait(false);
         await using (emulator.ConfigureAwait(false))
         {
-            Console.WriteLine($"Evo8x8 emulator listening on {emulator.BaseAddress}");
-            Console.WriteLine("Settings for an app (environment variables; the same keys work in appsettings.json):");
+            System.Console.WriteLine($"Evo8x8 emulator listening on {emulator.BaseAddress}");
+            System.Console.WriteLine($"Console (watch calls, be the callee, poke the emulator): {emulator.Console.Address}");
+            System.Console.WriteLine("Settings for an app (environment variables; the same keys work in appsettings.json):");
             foreach ((string key, string? value) in emulator.ToConfiguration())
             {
-                Console.WriteLine($"  {key.Replace(":", "__", StringComparison.Ordinal)}={value}");
+                System.Console.WriteLine($"  {key.Replace(":", "__", StringComparison.Ordinal)}={value}");
             }
 
-            Console.WriteLine("Press Ctrl+C to stop.");
+            System.Console.WriteLine("Press Ctrl+C to stop.");
             await stop.Task.ConfigureAwait(false);
-            Console.WriteLine($"Stopping after {emulator.Requests.Count} requests.");
+            System.Console.WriteLine($"Stopping after {emulator.Requests.Count} requests.");
         }
 
         return 0;

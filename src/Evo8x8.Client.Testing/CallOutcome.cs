@@ -17,4 +17,11 @@ public enum CallOutcome
 
     /// <summary>The number cannot be reached at all: <c>ERROR</c> with <c>errorDetails</c> -2004 "No coverage available for requested area".</summary>
     InvalidNumber,
+
+    /// <summary>
+    /// The call rings on the developer's phone, the emulator's console at <c>/console</c> (or
+    /// <see cref="Console.EmulatorConsole.Respond"/>), until they answer, reject, say busy or let it ring out; its
+    /// <c>sayAndCapture</c> keys come from their keypad (<see cref="Console.EmulatorConsole.Press"/>) and they may hang up.
+    /// </summary>
+    WaitForDeveloper,
 }

@@ -32,6 +32,9 @@ public sealed class CallRules
     /// <summary>Removes every destination rule; the defaults stay as they are.</summary>
     public void Clear() => _byDestination.Clear();
 
+    /// <summary>Every destination rule, numbers without their <c>+</c> (the console's export).</summary>
+    internal IReadOnlyList<KeyValuePair<string, CallRule>> Entries => [.. _byDestination.OrderBy(r => r.Key, StringComparer.Ordinal)];
+
     /// <summary>The rule in force for a destination.</summary>
     internal CallRule Resolve(string destination)
     {

@@ -48,6 +48,10 @@ public sealed class DeliveryRules
         _redeliveries.Clear();
     }
 
+    /// <summary>Every type with a rule, and its copies and redeliveries (the console's export).</summary>
+    internal IReadOnlyList<(WebhookType Type, int Copies, int Redeliveries)> Entries
+        => [.. _copies.Keys.Union(_redeliveries.Keys).OrderBy(t => t.Value, StringComparer.Ordinal).Select(t => (t, CopiesOf(t), RedeliveriesOf(t)))];
+
     internal int CopiesOf(WebhookType type) => _copies.GetValueOrDefault(type, 1);
 
     internal int RedeliveriesOf(WebhookType type) => _redeliveries.GetValueOrDefault(type, 0);

@@ -32,6 +32,9 @@ public sealed class EmulatorClock : IClock
     /// <param name="duration">How far to move.</param>
     public void Advance(Duration duration) => Interlocked.Add(ref _offsetTicks, duration.BclCompatibleTicks);
 
+    /// <summary>Undoes every advance (the console's reset).</summary>
+    internal void Reset() => Interlocked.Exchange(ref _offsetTicks, 0);
+
     /// <inheritdoc />
     public Instant GetCurrentInstant()
         => (_baseline?.GetCurrentInstant() ?? _start) + Duration.FromTicks(Interlocked.Read(ref _offsetTicks));

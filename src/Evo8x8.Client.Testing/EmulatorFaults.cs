@@ -36,6 +36,10 @@ public sealed class EmulatorFaults
     /// <summary>Drops every fault not yet served.</summary>
     public void Clear() => _queues.Clear();
 
+    /// <summary>Every fault still waiting, by route, in serving order (the console's export).</summary>
+    internal IReadOnlyList<(EmulatorRoute Route, ScriptedFault Fault)> Entries
+        => [.. _queues.OrderBy(q => q.Key).SelectMany(q => q.Value.Select(f => (q.Key, f)))];
+
     /// <summary>Takes the next fault for a route, if any.</summary>
     internal bool TryTake(EmulatorRoute route, out ScriptedFault fault)
     {

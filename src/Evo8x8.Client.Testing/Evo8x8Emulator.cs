@@ -1,6 +1,7 @@
 using Evo8x8.Client.Ccai.Apps;
 using Evo8x8.Client.Evo;
 using Evo8x8.Client.Testing.Ccai;
+using Evo8x8.Client.Testing.Console;
 using Evo8x8.Client.Testing.Core;
 using Evo8x8.Client.Testing.Evo;
 using Evo8x8.Client.Testing.Voice.Calls;
@@ -32,16 +33,24 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
     private readonly WebhookSender _sender;
     private readonly CallSimulator _simulator;
     private readonly HttpClient _webhookClient;
+    private readonly EvoSessionStore _evoSessions;
+    private readonly ConsoleJournal _journal;
+    private readonly DeveloperPhone _phone;
 
     private Evo8x8Emulator(WebApplication app, Evo8x8EmulatorOptions options)
     {
         _app = app;
         _options = options;
         Clock = options.Clock is { } clock ? new EmulatorClock(clock) : new EmulatorClock(EmulatorClock.DefaultStart);
-        _pipeline = new EmulatorPipeline(Faults, Clock, _diagnostics);
+        _journal = new ConsoleJournal(Clock, SecretMaskOf(options));
+        _phone = new DeveloperPhone(_journal);
+        _diagnostics.Added = _journal.Refused;
+        _evoSessions = new EvoSessionStore(Clock);
+        _pipeline = new EmulatorPipeline(Faults, Clock, _diagnostics, _journal);
         _webhookClient = new HttpClient { Timeout = options.WebhookTimeout.ToTimeSpan() };
-        _sender = new WebhookSender(_webhooks, Delivery, _webhookClient, Clock);
-        _simulator = new CallSimulator(new SimulationContext(Rules, _sender, NewInspector, _diagnostics, _recordings, options.SubAccountId));
+        _sender = new WebhookSender(_webhooks, Delivery, _webhookClient, Clock, _journal);
+        _simulator = new CallSimulator(new SimulationContext(Rules, _sender, NewInspector, _diagnostics, _recordings, options.SubAccountId, _journal, _phone));
+        Console = new EmulatorConsole(this, new ConsoleParts(_journal, _phone, _sender, _webhooks, _pipeline, _diagnostics, _recordings, _evoSessions));
         MapRoutes();
     }
 
@@ -80,6 +89,12 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
 
     /// <summary>Every post of a webhook event so far (redeliveries and duplicates each count), delivered or not, in order of completion.</summary>
     public IReadOnlyList<WebhookDelivery> Deliveries => _sender.Deliveries;
+
+    /// <summary>
+    /// The console served at <c>/console</c>: what it shows (every call's timeline, as events) and everything it does
+    /// (be the callee, replay a delivery, reset, export and import state), as typed methods for tests.
+    /// </summary>
+    public EmulatorConsole Console { get; }
 
     /// <summary>Starts an emulator on a free port of 127.0.0.1.</summary>
     /// <param name="options">What it accepts and how it behaves; defaults when <see langword="null"/>.</param>
@@ -138,6 +153,7 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
             throw new ArgumentException($"'{type}' is not a webhook type; use one of {string.Join(", ", WebhookRegistry.Types)}.", nameof(type));
         }
 
+        _journal.Mask.Add(authorization);
         _webhooks.Put(new RegisteredWebhook(type.Value, url, authorization, Enabled: true));
     }
 
@@ -202,7 +218,7 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
         var exports = new LogExportsEndpoint(gate, Clock);
 
         var evoGate = new EvoGate(_options);
-        var store = new EvoSessionStore(Clock);
+        EvoSessionStore store = _evoSessions;
         var actions = new EvoSessionActions(evoGate, store);
         var sessions = new EvoSessionsEndpoint(evoGate, store, _options.EvoUserName, _options.EvoGetStripsLog);
         var control = new EvoCallControlEndpoint(evoGate, store, actions, _options.EvoUserName);
@@ -250,6 +266,16 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
         _pipeline.Map(_app, "GET", "/apps/api/v1/calls/{id}/customer_flag", EmulatorRoute.GetCcaiCustomerFlags, ccai.GetFlagsAsync);
         _pipeline.Map(_app, "PATCH", "/apps/api/v1/calls/{id}/customer_flag", EmulatorRoute.UpdateCcaiCustomerFlags, ccai.UpdateFlagsAsync);
         _pipeline.Map(_app, "GET", "/apps/api/v1/chats/{chatId}/media/{mediaId}", EmulatorRoute.GetCcaiChatMedia, ccai.GetChatMediaAsync);
+        ConsoleEndpoints.Map(_app, Console);
         _pipeline.MapFallback(_app);
+    }
+
+    private static SecretMask SecretMaskOf(Evo8x8EmulatorOptions options)
+    {
+        var mask = new SecretMask();
+        mask.Add(options.ApiKey);
+        mask.Add(options.EvoPassword);
+        mask.Add(options.CcaiApiToken);
+        return mask;
     }
 }

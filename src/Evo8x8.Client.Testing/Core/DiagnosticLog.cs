@@ -9,5 +9,14 @@ internal sealed class DiagnosticLog
 
     public IReadOnlyList<EmulatorDiagnostic> Entries => [.. _entries];
 
-    public void Add(EmulatorDiagnostic diagnostic) => _entries.Enqueue(diagnostic);
+    /// <summary>Told of every refusal as it is added (the console's journal).</summary>
+    public Action<EmulatorDiagnostic>? Added { get; set; }
+
+    public void Add(EmulatorDiagnostic diagnostic)
+    {
+        _entries.Enqueue(diagnostic);
+        Added?.Invoke(diagnostic);
+    }
+
+    public void Clear() => _entries.Clear();
 }

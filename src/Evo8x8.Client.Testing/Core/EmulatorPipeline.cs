@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
+using Evo8x8.Client.Testing.Console;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using NodaTime;
@@ -8,13 +10,19 @@ namespace Evo8x8.Client.Testing.Core;
 
 /// <summary>
 /// What every request goes through before its operation: the body is read and the request recorded (so counts
-/// include faults and refusals), then a scripted fault for the operation, if one waits, replaces the answer.
+/// include faults and refusals), then a scripted fault for the operation, if one waits, replaces the answer. Once
+/// answered, the request goes to the console's journal.
 /// </summary>
-internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock, DiagnosticLog diagnostics)
+internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock, DiagnosticLog diagnostics, ConsoleJournal journal)
 {
+    /// <summary>Where an operation leaves the 8x8 session a request created, for the console's journal.</summary>
+    public const string SessionIdItem = "evo8x8.sessionId";
+
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    public void Clear() => _requests.Clear();
 
     public void Map(WebApplication app, string method, string pattern, EmulatorRoute route, Func<EmulatorRequest, Task> operation)
         => app.MapMethods(pattern, [method], (RequestDelegate)(context => HandleAsync(context, route, operation)));
@@ -38,20 +46,23 @@ internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock, Diag
 
     private async Task HandleAsync(HttpContext context, EmulatorRoute route, Func<EmulatorRequest, Task> operation)
     {
+        var answerTime = Stopwatch.StartNew();
         using var reader = new StreamReader(context.Request.Body);
         string body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
-        _requests.Enqueue(new RecordedRequest(
+        var recorded = new RecordedRequest(
             route,
             context.Request.Method,
             context.Request.Path.Value ?? string.Empty,
             context.Request.QueryString.Value ?? string.Empty,
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body,
-            clock.GetCurrentInstant()));
+            clock.GetCurrentInstant());
+        _requests.Enqueue(recorded);
 
         if (faults.TryTake(route, out ScriptedFault fault))
         {
             await ServeAsync(context, fault).ConfigureAwait(false);
+            journal.Answered(recorded, fault.DropsConnection ? null : fault.HttpStatus, answerTime.Elapsed, sessionId: null);
             return;
         }
 
@@ -63,6 +74,9 @@ internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock, Diag
             int status = context.Response.StatusCode;
             request.Refused(status, status, $"{context.Request.Method} {context.Request.Path} was answered {status}; the answer body says why");
         }
+
+        string? sessionId = context.Items[SessionIdItem] as string ?? context.Request.RouteValues["sessionId"] as string;
+        journal.Answered(recorded, context.Response.StatusCode, answerTime.Elapsed, sessionId);
     }
 
     private static async Task ServeAsync(HttpContext context, ScriptedFault fault)

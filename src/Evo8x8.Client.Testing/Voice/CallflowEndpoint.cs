@@ -27,6 +27,7 @@ internal sealed class CallflowEndpoint(VoiceGate gate, Func<CallflowInspector> i
         }
 
         string sessionId = Guid.NewGuid().ToString();
+        request.Context.Items[EmulatorPipeline.SessionIdItem] = sessionId;
         Instant acceptedAt = Instant.FromUnixTimeSeconds(clock.GetCurrentInstant().ToUnixTimeSeconds());
         await JsonAnswer.WriteAsync(request.Context, StatusCodes.Status200OK, writer =>
         {

@@ -24,6 +24,13 @@ internal sealed class RecordingStore
     public EmulatedRecording? Of(string sessionId) => _bySession.GetValueOrDefault(sessionId);
 
     public void Add(EmulatedRecording recording) => _bySession[recording.SessionId] = recording;
+
+    public void Clear()
+    {
+        _bySession.Clear();
+        _sessions.Clear();
+        Configure(null);
+    }
 }
 
 /// <summary>A push configuration as accepted; the password is kept only to say that one is set.</summary>

@@ -15,6 +15,8 @@ internal sealed class WebhookRegistry
 
     public bool Remove(string type, out RegisteredWebhook? removed) => _byType.TryRemove(type, out removed);
 
+    public void Clear() => _byType.Clear();
+
     /// <summary>The enabled webhook of a type, or <see langword="null"/>.</summary>
     public RegisteredWebhook? Enabled(string type)
         => _byType.TryGetValue(type, out RegisteredWebhook? webhook) && webhook.Enabled ? webhook : null;

@@ -18,12 +18,15 @@ internal sealed class CallSimulator(SimulationContext context)
     {
         TaskCompletionSource<WebhookDelivery> summary = Summary(sessionId);
         context.Recordings.SessionAccepted(sessionId);
+        context.Journal.CallStarted(sessionId, context.SubAccountId, flow.Steps, acceptedAt);
         var session = new SimulatedSession(new SessionFacts(sessionId, context.SubAccountId, acceptedAt), context);
         Task run = Task.Run(async () =>
         {
             try
             {
-                summary.TrySetResult(await session.RunAsync(flow.Steps, _stopping.Token).ConfigureAwait(false));
+                WebhookDelivery ended = await session.RunAsync(flow.Steps, _stopping.Token).ConfigureAwait(false);
+                context.Journal.CallEnded(sessionId, ended);
+                summary.TrySetResult(ended);
             }
             catch (OperationCanceledException)
             {
@@ -32,6 +35,10 @@ internal sealed class CallSimulator(SimulationContext context)
             catch (Exception exception)
             {
                 summary.TrySetException(exception);
+            }
+            finally
+            {
+                context.Phone.End(sessionId);
             }
         });
         _running[run] = true;

@@ -25,16 +25,19 @@ internal sealed partial class SimulatedSession(SessionFacts facts, SimulationCon
     private string? _clientActionId;
     private SessionError? _error;
     private Instant? _recordingFrom;
+    private bool _developer;
 
     public async Task<WebhookDelivery> RunAsync(IReadOnlyList<FlowStep> flow, CancellationToken cancellationToken)
     {
         var steps = new List<FlowStep>(flow);
+        context.Journal.ActionPlayed(facts.SessionId, steps[0], _now);
         CallLeg first = await DialAsync(steps[0], "callA", cancellationToken).ConfigureAwait(false);
         string sessionStatus = first.Status ?? "COMPLETED";
-        for (int i = 1; first.IsUp && i < steps.Count && i < MaxSteps; i++)
+        for (int i = 1; first.IsUp && !HungUp && i < steps.Count && i < MaxSteps; i++)
         {
             FlowStep step = steps[i];
             _lastAction = LastActionName(step.Action);
+            context.Journal.ActionPlayed(facts.SessionId, step, _now);
             switch (step.Action)
             {
                 case FlowStep.MakeCall:
@@ -52,7 +55,7 @@ internal sealed partial class SimulatedSession(SessionFacts facts, SimulationCon
                     break;
             }
 
-            if (step.Action == FlowStep.Hangup || _error is not null)
+            if (step.Action == FlowStep.Hangup || _error is not null || HungUp)
             {
                 break;
             }
@@ -81,6 +84,15 @@ internal sealed partial class SimulatedSession(SessionFacts facts, SimulationCon
         _legs.Add(leg);
         await StatusAsync(leg, "CALL_INITIATED", 100, cancellationToken).ConfigureAwait(false);
         CallOutcome outcome = context.Rules.Resolve(leg.Destination).Outcome;
+        int? developerSip = null;
+        if (outcome == CallOutcome.WaitForDeveloper)
+        {
+            // The developer's phone rings in the console; the call goes on as they choose.
+            (outcome, int chosenSip) = await context.Phone.RingAsync(facts.SessionId, leg.Destination, cancellationToken).ConfigureAwait(false);
+            developerSip = chosenSip;
+            _developer |= key == "callA" && outcome == CallOutcome.Answered;
+        }
+
         (Duration ring, string status, int sip) = outcome switch
         {
             CallOutcome.NoAnswer => (Duration.FromSeconds(30), "NO_ANSWER", 480),
@@ -90,6 +102,7 @@ internal sealed partial class SimulatedSession(SessionFacts facts, SimulationCon
             _ => (key == "callA" ? AnswerRing : BridgeRing, "COMPLETED", 200),
         };
         _now += ring;
+        sip = developerSip ?? sip;
         if (outcome == CallOutcome.Answered)
         {
             leg.Connect(_now);
@@ -115,11 +128,27 @@ internal sealed partial class SimulatedSession(SessionFacts facts, SimulationCon
     /// <summary>Plays the prompt, presses the rule's keys, reports them by VCA; returns the steps the receiver answered with.</summary>
     private async Task<IReadOnlyList<FlowStep>?> CaptureAsync(FlowStep step, CallLeg leg, CancellationToken cancellationToken)
     {
-        string digits = context.Rules.Resolve(leg.Destination).DigitsAt(_captures++);
+        string digits;
         Duration prompt = SpeechTime(step.Text("promptMessage"), step.Number("speed"));
-        Duration wait = Duration.FromMilliseconds(step.Number("overallTimeout") ?? 5000);
-        int tries = digits.Length > 0 ? 1 : (int)(step.Number("noOfTries") ?? 1);
-        _now += (prompt + (digits.Length > 0 ? Duration.FromSeconds(digits.Length) : wait)) * tries;
+        if (_developer)
+        {
+            // The keys come from the developer's keypad, as long as they take to press them.
+            if (await context.Phone.CaptureAsync(facts.SessionId, step, cancellationToken).ConfigureAwait(false) is not { } pressed)
+            {
+                return null;
+            }
+
+            digits = pressed.Digits;
+            _captures++;
+            _now += prompt + pressed.Waited;
+        }
+        else
+        {
+            digits = context.Rules.Resolve(leg.Destination).DigitsAt(_captures++);
+            Duration wait = Duration.FromMilliseconds(step.Number("overallTimeout") ?? 5000);
+            int tries = digits.Length > 0 ? 1 : (int)(step.Number("noOfTries") ?? 1);
+            _now += (prompt + (digits.Length > 0 ? Duration.FromSeconds(digits.Length) : wait)) * tries;
+        }
 
         string body = VoiceEventJson.CallAction(facts, leg, digits, _clientActionId, _now);
         WebhookDelivery delivery = await context.Sender.SendAsync(WebhookType.CallAction, WebhookEventType.CallAction, facts.SessionId, body, cancellationToken).ConfigureAwait(false);
@@ -147,6 +176,8 @@ internal sealed partial class SimulatedSession(SessionFacts facts, SimulationCon
         _clientActionId = ReadClientActionId(delivery.ResponseBody);
         return reply!.Steps;
     }
+
+    private bool HungUp => _developer && context.Phone.IsHungUp(facts.SessionId);
 
     private Task StatusAsync(CallLeg leg, string callStatus, int sipCode, CancellationToken cancellationToken)
         => context.Sender.SendAsync(WebhookType.CallStatus, WebhookEventType.CallStatus, facts.SessionId, VoiceEventJson.CallStatus(facts, leg, callStatus, sipCode, _now), cancellationToken);

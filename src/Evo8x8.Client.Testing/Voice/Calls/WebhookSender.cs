@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text;
+using Evo8x8.Client.Testing.Console;
 using Evo8x8.Client.Voice.WebhookRegistrations;
 using Evo8x8.Client.Voice.Webhooks;
 using NodaTime;
@@ -8,9 +10,10 @@ namespace Evo8x8.Client.Testing.Voice.Calls;
 
 /// <summary>
 /// Posts webhook events to the URL registered for their type, with the registered <c>httpAuthHeader</c> as the
-/// <c>Authorization</c> value, as often as the <see cref="DeliveryRules"/> say (once by default), and records every post.
+/// <c>Authorization</c> value, as often as the <see cref="DeliveryRules"/> say (once by default), and records every post
+/// (and tells the console's journal, with the receiver's answer time).
 /// </summary>
-internal sealed class WebhookSender(WebhookRegistry registry, DeliveryRules rules, HttpClient http, IClock clock)
+internal sealed class WebhookSender(WebhookRegistry registry, DeliveryRules rules, HttpClient http, IClock clock, ConsoleJournal journal)
 {
     private readonly ConcurrentQueue<WebhookDelivery> _deliveries = new();
 
@@ -25,6 +28,7 @@ internal sealed class WebhookSender(WebhookRegistry registry, DeliveryRules rule
         {
             var unsent = new WebhookDelivery(webhookType, eventType, sessionId, body, producedAt, attempt: 1, isDuplicate: false);
             _deliveries.Enqueue(unsent);
+            journal.Delivered(unsent, TimeSpan.Zero);
             return unsent;
         }
 
@@ -39,8 +43,7 @@ internal sealed class WebhookSender(WebhookRegistry registry, DeliveryRules rule
             do
             {
                 delivery = new WebhookDelivery(webhookType, eventType, sessionId, body, producedAt, ++attempt, isDuplicate: copy > 0) { Url = webhook.Url };
-                await PostAsync(delivery, webhook, cancellationToken).ConfigureAwait(false);
-                _deliveries.Enqueue(delivery);
+                await PostAndRecordAsync(delivery, webhook, cancellationToken).ConfigureAwait(false);
             }
             while (!delivery.Delivered && tries++ < redeliveries);
 
@@ -48,6 +51,45 @@ internal sealed class WebhookSender(WebhookRegistry registry, DeliveryRules rule
         }
 
         return counted!;
+    }
+
+    /// <summary>
+    /// Posts an event already delivered again, <paramref name="copies"/> times, to the webhook now registered for its
+    /// type (the console's replay): same body, each post a duplicate numbered after every earlier post of the event.
+    /// </summary>
+    public async Task<IReadOnlyList<WebhookDelivery>> ReplayAsync(WebhookDelivery original, int copies, CancellationToken cancellationToken)
+    {
+        RegisteredWebhook? webhook = registry.Enabled(original.WebhookType.Value);
+        int attempt = _deliveries.Count(d => d.WebhookType == original.WebhookType && string.Equals(d.Body, original.Body, StringComparison.Ordinal));
+        var replayed = new List<WebhookDelivery>(copies);
+        for (int copy = 0; copy < copies; copy++)
+        {
+            var delivery = new WebhookDelivery(original.WebhookType, original.EventType, original.SessionId, original.Body, clock.GetCurrentInstant(), ++attempt, isDuplicate: true) { Url = webhook?.Url };
+            if (webhook is null)
+            {
+                _deliveries.Enqueue(delivery);
+                journal.Delivered(delivery, TimeSpan.Zero);
+            }
+            else
+            {
+                await PostAndRecordAsync(delivery, webhook, cancellationToken).ConfigureAwait(false);
+            }
+
+            replayed.Add(delivery);
+        }
+
+        return replayed;
+    }
+
+    /// <summary>Forgets every post (a reset).</summary>
+    public void Clear() => _deliveries.Clear();
+
+    private async Task PostAndRecordAsync(WebhookDelivery delivery, RegisteredWebhook webhook, CancellationToken cancellationToken)
+    {
+        var answerTime = Stopwatch.StartNew();
+        await PostAsync(delivery, webhook, cancellationToken).ConfigureAwait(false);
+        _deliveries.Enqueue(delivery);
+        journal.Delivered(delivery, answerTime.Elapsed);
     }
 
     private async Task PostAsync(WebhookDelivery delivery, RegisteredWebhook webhook, CancellationToken cancellationToken)
