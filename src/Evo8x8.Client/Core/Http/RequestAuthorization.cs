@@ -31,9 +31,12 @@ internal sealed class RequestAuthorization
     /// <summary>True when <paramref name="requestUri"/> is on one of the origins this value may be sent to.</summary>
     public bool Covers(Uri requestUri)
     {
+        // Scheme, host and port are cached by Uri: comparing them allocates nothing on the request path.
         foreach (Uri origin in _origins)
         {
-            if (Uri.Compare(origin, requestUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0)
+            if (origin.Port == requestUri.Port
+                && string.Equals(origin.Scheme, requestUri.Scheme, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(origin.IdnHost, requestUri.IdnHost, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
