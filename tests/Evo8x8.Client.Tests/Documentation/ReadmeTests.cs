@@ -38,6 +38,16 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
+    public void Readme_AtTheRoot_IsShortAndKeepsTheTwoCommands()
+    {
+        MarkdownFile readme = MarkdownFiles().Single(file => file.RelativePath == "README.md");
+
+        Assert.InRange(readme.Text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Length, 1, 250);
+        Assert.Contains("dotnet run --project samples/Evo8x8.Samples.VoiceMessage   # the main sample", readme.Text, StringComparison.Ordinal);
+        Assert.Contains("dotnet test Evo8x8.Client.sln -c Release                    # every test (what .ci/run runs)", readme.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MarkdownFiles_EveryCSharpBlock_HasACompilingTwinInSamples()
     {
         string root = RepositoryRoot();
