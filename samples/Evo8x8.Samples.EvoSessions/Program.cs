@@ -1,5 +1,5 @@
 // Creates an Evo Voice session, reads it back, lists the latest sessions, then transfers a call (hold,
-// redirect), adds a party, ends it and searches with every filter: the twin of README's "Evo Voice sessions"
+// redirect), adds a party, ends it and searches with every filter: the twin of src/Evo8x8.Client/Evo/README.md's
 // snippets. Runs against Evo when EVO_USERNAME and EVO_PASSWORD are set, and against the local emulator otherwise.
 using System.Net;
 using Evo8x8.Client.Evo;

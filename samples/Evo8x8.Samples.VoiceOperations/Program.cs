@@ -1,4 +1,4 @@
-// The twin of README's "voice operations" snippet: it compiles with the SDK and runs against 8x8 when
+// The twin of src/Evo8x8.Client/Voice/README.md's "Every operation" snippet: it compiles with the SDK and runs against 8x8 when
 // VOICE8X8_API_KEY and VOICE8X8_SUBACCOUNT_ID are set (it places a real call and registers a real webhook).
 using Evo8x8.Client.Voice.LogExports;
 using Evo8x8.Client.Voice.SpeechProfiles;

@@ -3,7 +3,7 @@ using Evo8x8.Client.Ccai;
 namespace Evo8x8.Client.Parquet;
 
 /// <summary>
-/// The flat schema of the four files, column by column. README's Parquet section documents the same columns; a
+/// The flat schema of the four files, column by column. src/Evo8x8.Client/Ccai/README.md documents the same columns and the JSON member each comes from; a
 /// change here is a change of the published schema.
 /// </summary>
 internal static class SessionMetadataParquetSchema

@@ -3,7 +3,7 @@ using Evo8x8.Client.Voice;
 
 namespace Evo8x8.Client.Testing.Tests;
 
-/// <summary>The README's "Local emulator" snippet, compiled and run; keep the two identical.</summary>
+/// <summary>The emulator snippet of src/Evo8x8.Client.Testing/README.md, compiled and run; keep the two identical.</summary>
 public sealed class Evo8x8EmulatorReadmeTests
 {
     [Fact]

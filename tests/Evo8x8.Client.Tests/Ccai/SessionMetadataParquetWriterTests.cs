@@ -78,7 +78,7 @@ public sealed class SessionMetadataParquetWriterTests
         SessionMetadataReader reader = new();
         SessionMetadataSummary summary = await SessionMetadataSummary.CreateAsync(reader.ReadNdjsonAsync(new MemoryStream(GeneratedRecords.Ndjson(300, seed: 11))));
         await SessionMetadataParquetWriter.WriteAllAsync(reader.ReadNdjsonAsync(new MemoryStream(GeneratedRecords.Ndjson(300, seed: 11))), output.Path);
-        string sql = ReadmeQuery().Replace("'out/", "'" + output.Path.Replace("'", "''", StringComparison.Ordinal) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        string sql = InFolder(ReadmeQuery("'sessions' AS figure"), output.Path);
 
         using DuckDBConnection duck = new("DataSource=:memory:");
         duck.Open();
@@ -103,19 +103,44 @@ public sealed class SessionMetadataParquetWriterTests
         Assert.All(figures["csat"], row => Assert.Equal(summary.CsatDistribution[int.Parse(row.Value!, CultureInfo.InvariantCulture)], row.Count));
     }
 
-    private static string ReadmeQuery()
+    [Fact]
+    public async Task ReadmePerQueueQuery_OnWrittenFiles_GivesOneRowPerQueuePath()
     {
-        DirectoryInfo? root = new(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "README.md")))
+        using TempFolder output = new();
+        // Queue 2420/4563 waits 30 s and 90 s (handle 100 s and 200 s); queue 6300 waits 10 s, and 20 s given only as
+        // queue_duration (wait_seconds falls back to it); a session without a menu path is left out.
+        string ndjson = string.Join('\n',
+            """{"id":1,"status":8,"menu_path":{"name":"Sales/Renewals","materialized_path":"2420/4563"},"wait_duration":30,"call_duration":100}""",
+            """{"id":2,"status":8,"menu_path":{"name":"Sales/Renewals","materialized_path":"2420/4563"},"wait_duration":90,"call_duration":200}""",
+            """{"id":3,"status":8,"menu_path":{"materialized_path":"6300"},"wait_duration":10,"call_duration":50}""",
+            """{"id":4,"status":8,"menu_path":{"materialized_path":"6300"},"queue_duration":20,"call_duration":70}""",
+            """{"id":5,"status":8,"wait_duration":5,"call_duration":5}""");
+        await SessionMetadataParquetWriter.WriteAllAsync(new SessionMetadataReader().ReadNdjsonAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ndjson))), output.Path);
+
+        using DuckDBConnection duck = new("DataSource=:memory:");
+        duck.Open();
+        using DuckDBCommand command = duck.CreateCommand();
+        command.CommandText = InFolder(ReadmeQuery("GROUP BY menu_path"), output.Path);
+        using DuckDBDataReader rows = command.ExecuteReader();
+        List<string> result = [];
+        while (rows.Read())
         {
-            root = root.Parent;
+            result.Add(string.Create(CultureInfo.InvariantCulture, $"{rows.GetString(0)}|{Convert.ToInt64(rows.GetValue(1), CultureInfo.InvariantCulture)}|{rows.GetDouble(2)}|{rows.GetDouble(3)}"));
         }
 
-        string readme = File.ReadAllText(Path.Combine(root!.FullName, "README.md"));
-        string section = readme[readme.IndexOf("<!-- section: ccai-parquet -->", StringComparison.Ordinal)..];
-        int start = section.IndexOf("```sql\n", StringComparison.Ordinal) + "```sql\n".Length;
-        return section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+        Assert.Equal(["2420/4563|2|60|150", "6300|2|15|60"], result);
     }
+
+    /// <summary>The SQL block of the CCAI README that contains <paramref name="marker"/>, exactly as the README has it.</summary>
+    private static string ReadmeQuery(string marker)
+    {
+        Documentation.ReadmeTests.MarkdownFile ccai = Documentation.ReadmeTests.MarkdownFiles().Single(file => file.RelativePath == "src/Evo8x8.Client/Ccai/README.md");
+        return Documentation.ReadmeTests.Blocks(ccai).Single(block => block.Language == "sql" && block.Code.Contains(marker, StringComparison.Ordinal)).Code;
+    }
+
+    // The README's queries read 'out/…', the folder the sample writes; the test's files are in a temporary folder.
+    private static string InFolder(string sql, string folder)
+        => sql.Replace("'out/", "'" + folder.Replace("'", "''", StringComparison.Ordinal) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static string StatusKey(CcaiSessionStatus status)
         => status.Code?.ToString(CultureInfo.InvariantCulture) ?? CcaiVocabularyKey.ToKey(status.Name!);
