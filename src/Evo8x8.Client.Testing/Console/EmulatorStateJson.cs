@@ -1,15 +1,11 @@
-using System.Globalization;
 using System.Text.Json;
 using Evo8x8.Client.Testing.Voice;
 using Evo8x8.Client.Voice.WebhookRegistrations;
-using NodaTime;
 
 namespace Evo8x8.Client.Testing.Console;
 
-/// <summary>
-/// The JSON of an exported emulator state (<see cref="EmulatorConsole.ExportState"/>) and of a scripted fault (also
-/// the control API's body): writing the parts, and reading a whole state back before anything is changed.
-/// </summary>
+/// <summary>The JSON of an exported emulator state and of a scripted fault (the control API's body too).</summary>
+/// <remarks>Writes the parts of <see cref="EmulatorConsole.ExportState"/>; reads a whole state back before anything is changed.</remarks>
 internal static class EmulatorStateJson
 {
     /// <summary>Writes a fault as <see cref="ReadFault"/> reads it.</summary>
@@ -49,7 +45,7 @@ internal static class EmulatorStateJson
             int status = element.TryGetProperty("status", out JsonElement statusValue) && statusValue.TryGetInt32(out int number) ? number : 503;
             if (status is < 100 or > 599)
             {
-                throw new FormatException($"{status.ToString(CultureInfo.InvariantCulture)} is not an HTTP status.");
+                throw new FormatException($"{status.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not an HTTP status.");
             }
 
             fault = ScriptedFault.Status(status, ConsoleJson.Text(element, "body") ?? string.Empty);
@@ -61,12 +57,12 @@ internal static class EmulatorStateJson
 
         if (element.TryGetProperty("delayMs", out JsonElement delay) && delay.TryGetDouble(out double delayMs) && delayMs > 0)
         {
-            fault = fault with { Delay = Duration.FromMilliseconds(delayMs) };
+            fault = fault with { Delay = NodaTime.Duration.FromMilliseconds(delayMs) };
         }
 
         if (element.TryGetProperty("retryAfterSeconds", out JsonElement retry) && retry.TryGetDouble(out double retrySeconds))
         {
-            fault = fault with { RetryAfter = Duration.FromSeconds(retrySeconds) };
+            fault = fault with { RetryAfter = NodaTime.Duration.FromSeconds(retrySeconds) };
         }
 
         return (route, fault);
@@ -94,7 +90,7 @@ internal static class EmulatorStateJson
                 throw new FormatException($"This is not an exported emulator state: its \"format\" is not \"{EmulatorConsole.StateFormat}\".");
             }
 
-            Instant clock = ConsoleJson.ParseInstant(ConsoleJson.Text(root, "clock")) ?? throw new FormatException("\"clock\" must be an ISO 8601 instant.");
+            NodaTime.Instant clock = ConsoleJson.ParseInstant(ConsoleJson.Text(root, "clock")) ?? throw new FormatException("\"clock\" must be an ISO 8601 instant.");
             var webhooks = new List<(string, Uri, bool, bool)>();
             foreach (JsonElement webhook in Array(root, "webhooks"))
             {
@@ -147,7 +143,7 @@ internal static class EmulatorStateJson
 
     /// <summary>A state as read, before anything is changed.</summary>
     public sealed record ImportedState(
-        Instant Clock,
+        NodaTime.Instant Clock,
         IReadOnlyList<(string Type, Uri Url, bool Enabled, bool AuthorizationSet)> Webhooks,
         CallOutcome DefaultOutcome,
         IReadOnlyList<string> DefaultDigits,

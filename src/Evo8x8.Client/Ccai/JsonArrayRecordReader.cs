@@ -9,7 +9,7 @@ namespace Evo8x8.Client.Ccai;
 /// bounds in the pooled bytes, carrying its state across refills, and each element is deserialized on its own so that
 /// one bad record does not end the batch.
 /// </summary>
-internal sealed class JsonArrayRecordReader(SessionRecordDecoder decoder)
+internal sealed class JsonArrayRecordReader(SessionRecordDecoder decoder) : ISessionRecordLayout
 {
     private const int LongTokenBytes = 16 * 1024;
 
@@ -18,20 +18,6 @@ internal sealed class JsonArrayRecordReader(SessionRecordDecoder decoder)
         NeedMore,
         Element,
         Ended,
-    }
-
-    /// <summary>Reads the array from a stream the caller owns; empty input yields nothing.</summary>
-    public async IAsyncEnumerable<SessionMetadata> ReadAsync(
-        Stream stream,
-        string? path,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        using PooledReadBuffer buffer = new(stream, decoder.Options.MaxRecordBytes);
-        await buffer.SkipByteOrderMarkAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (SessionMetadata record in ReadAsync(buffer, path, cancellationToken).ConfigureAwait(false))
-        {
-            yield return record;
-        }
     }
 
     /// <summary>Reads the array from a window already past any byte order mark; blank input yields nothing.</summary>

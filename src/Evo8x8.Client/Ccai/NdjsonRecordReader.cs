@@ -6,16 +6,14 @@ namespace Evo8x8.Client.Ccai;
 /// Newline-delimited JSON for <see cref="SessionMetadataReader"/>: one record per line, found by scanning the pooled
 /// bytes for '\n' (no string per line); blank lines are ignored.
 /// </summary>
-internal sealed class NdjsonRecordReader(SessionRecordDecoder decoder)
+internal sealed class NdjsonRecordReader(SessionRecordDecoder decoder) : ISessionRecordLayout
 {
-    /// <summary>Reads the lines of a stream the caller owns; <paramref name="path"/> only names the file in errors.</summary>
+    /// <inheritdoc/>
     public async IAsyncEnumerable<SessionMetadata> ReadAsync(
-        Stream stream,
+        PooledReadBuffer buffer,
         string? path,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using PooledReadBuffer buffer = new(stream, decoder.Options.MaxRecordBytes);
-        await buffer.SkipByteOrderMarkAsync(cancellationToken).ConfigureAwait(false);
         long lineNumber = 1;
         long recordIndex = 0;
         int scanned = 0;

@@ -60,40 +60,28 @@ public sealed class SessionMetadataReader
     /// <param name="cancellationToken">Stops the read between records.</param>
     /// <returns>The records, one at a time.</returns>
     public IAsyncEnumerable<SessionMetadata> ReadNdjsonFileAsync(string path, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        return ReadFromFileAsync(path, _ndjson.ReadAsync, cancellationToken);
-    }
+        => ReadFile(_ndjson, path, cancellationToken);
 
     /// <summary>Reads newline-delimited JSON (one metadata object per line; blank lines ignored) from a stream the caller owns.</summary>
     /// <param name="stream">The NDJSON, UTF-8.</param>
     /// <param name="cancellationToken">Stops the read between records.</param>
     /// <returns>The records, one at a time.</returns>
     public IAsyncEnumerable<SessionMetadata> ReadNdjsonAsync(Stream stream, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        return _ndjson.ReadAsync(stream, null, cancellationToken);
-    }
+        => ReadStream(_ndjson, stream, cancellationToken);
 
     /// <summary>Reads a file holding a JSON array of metadata objects.</summary>
     /// <param name="path">The file.</param>
     /// <param name="cancellationToken">Stops the read between records.</param>
     /// <returns>The records, one at a time.</returns>
     public IAsyncEnumerable<SessionMetadata> ReadArrayFileAsync(string path, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        return ReadFromFileAsync(path, _array.ReadAsync, cancellationToken);
-    }
+        => ReadFile(_array, path, cancellationToken);
 
     /// <summary>Reads a JSON array of metadata objects from a stream the caller owns; empty input yields nothing.</summary>
     /// <param name="stream">The array, UTF-8.</param>
     /// <param name="cancellationToken">Stops the read between records.</param>
     /// <returns>The records, one at a time.</returns>
     public IAsyncEnumerable<SessionMetadata> ReadArrayAsync(Stream stream, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        return _array.ReadAsync(stream, null, cancellationToken);
-    }
+        => ReadStream(_array, stream, cancellationToken);
 
     /// <summary>
     /// Reads every <c>*.json</c> file below a folder, subfolders included (as exported storage lays them out), in
@@ -148,18 +136,40 @@ public sealed class SessionMetadataReader
         }
     }
 
-    /// <summary>Opens a file, reads a batch from it with <paramref name="read"/> (which names the file in errors) and closes it.</summary>
-    private static async IAsyncEnumerable<SessionMetadata> ReadFromFileAsync(
-        string path,
-        Func<Stream, string?, CancellationToken, IAsyncEnumerable<SessionMetadata>> read,
+    private IAsyncEnumerable<SessionMetadata> ReadFile(ISessionRecordLayout layout, string path, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return ReadBatchAsync(layout, null, path, cancellationToken);
+    }
+
+    private IAsyncEnumerable<SessionMetadata> ReadStream(ISessionRecordLayout layout, Stream stream, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ReadBatchAsync(layout, stream, null, cancellationToken);
+    }
+
+    /// <summary>Reads a batch through one pooled buffer; without a stream, opens the file (named in errors) and closes it.</summary>
+    private async IAsyncEnumerable<SessionMetadata> ReadBatchAsync(
+        ISessionRecordLayout layout,
+        Stream? stream,
+        string? path,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        FileStream file = OpenFile(path);
-        await using (file.ConfigureAwait(false))
+        FileStream? file = stream is null ? OpenFile(path!) : null;
+        try
         {
-            await foreach (SessionMetadata record in read(file, path, cancellationToken).ConfigureAwait(false))
+            using PooledReadBuffer buffer = new(file ?? stream!, _options.MaxRecordBytes);
+            await buffer.SkipByteOrderMarkAsync(cancellationToken).ConfigureAwait(false);
+            await foreach (SessionMetadata record in layout.ReadAsync(buffer, path, cancellationToken).ConfigureAwait(false))
             {
                 yield return record;
+            }
+        }
+        finally
+        {
+            if (file is not null)
+            {
+                await file.DisposeAsync().ConfigureAwait(false);
             }
         }
     }
