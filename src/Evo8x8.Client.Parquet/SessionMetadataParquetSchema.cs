@@ -14,10 +14,10 @@ internal static class SessionMetadataParquetSchema
         .Text("kind", s => s.IsChat ? "chat" : "call")
         .Text("lang", s => s.Lang)
         .Text("type", s => s.Type?.Value)
-        .Text("type_key", s => s.Type?.Value is { } type ? CcaiVocabularyKey.ToKey(type) : null)
+        .Text("type_key", s => s.Type is { Value: not null } type ? type.Key : null)
         .Text("status", s => s.Status?.ToString())
         .Int("status_code", s => s.Status?.Code)
-        .Text("status_key", s => StatusKey(s.Status))
+        .Text("status_key", s => s.Status?.Key)
         .Text("sub_status", s => s.SubStatus)
         .TimeWithOffset("created_at", s => s.CreatedAt)
         .Time("queued_at", s => s.QueuedAt?.ToInstant())
@@ -88,10 +88,4 @@ internal static class SessionMetadataParquetSchema
         .Text("content", r => r.Item.Body?.Content)
         .Text("lang", r => r.Item.Body?.Lang)
         .Long("media_id", r => r.Item.Body?.MediaId);
-
-    /// <summary>What equal statuses share: the number when there is one, else the name's vocabulary key.</summary>
-    private static string? StatusKey(CcaiSessionStatus? status)
-        => status is not { } value ? null
-            : value.Code is { } code ? code.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : value.Name is { } name ? CcaiVocabularyKey.ToKey(name) : null;
 }

@@ -51,7 +51,7 @@ internal static class ConsoleEndpoints
         });
         Post(app, "/faults", (context, body) =>
         {
-            (EmulatorRoute route, ScriptedFault fault) = EmulatorConsole.ReadFault(Object(body));
+            (EmulatorRoute route, ScriptedFault fault) = EmulatorStateJson.ReadFault(Object(body));
             console.InjectFault(route, fault);
             return Ok(context);
         });

@@ -40,7 +40,7 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
 
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return CallflowRefusal.InvalidEntry("$", $"{ParamReader.KindName(root)} found, object expected");
+            return CallflowRefusal.InvalidEntry("$", $"{CallflowParamReader.KindName(root)} found, object expected");
         }
 
         CallflowRefusal? refusal = ReadValidUntil(root, out Instant? validUntil, out string? validUntilText);
@@ -72,7 +72,7 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            return CallflowRefusal.InvalidEntry("$.validUntil", $"{ParamReader.KindName(value)} found, string expected");
+            return CallflowRefusal.InvalidEntry("$.validUntil", $"{CallflowParamReader.KindName(value)} found, string expected");
         }
 
         text = value.GetString()!;
@@ -97,7 +97,7 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
 
         if (callflow.ValueKind != JsonValueKind.Array)
         {
-            return CallflowRefusal.InvalidEntry("$.callflow", $"{ParamReader.KindName(callflow)} found, array expected");
+            return CallflowRefusal.InvalidEntry("$.callflow", $"{CallflowParamReader.KindName(callflow)} found, array expected");
         }
 
         if (callflow.GetArrayLength() == 0)
@@ -125,7 +125,7 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
         step = null;
         if (item.ValueKind != JsonValueKind.Object)
         {
-            return CallflowRefusal.InvalidEntry(path, $"{ParamReader.KindName(item)} found, object expected");
+            return CallflowRefusal.InvalidEntry(path, $"{CallflowParamReader.KindName(item)} found, object expected");
         }
 
         if (!item.TryGetProperty("action", out JsonElement action))
@@ -151,7 +151,7 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
             return CallflowRefusal.InvalidEntry($"{path}.params", "is missing but it is required");
         }
 
-        var reader = new ParamReader(parameters, $"{path}.params");
+        var reader = new CallflowParamReader(parameters, $"{path}.params");
         reader.ReadSchema(name);
         step = new FlowStep(name, parameters, path);
         return reader.Problem;

@@ -113,6 +113,14 @@ public readonly record struct CcaiSessionStatus
     /// <summary>The documented name (for example <c>va_connected</c>); <see langword="null"/> when the file gave a number the SDK does not know.</summary>
     public string? Name { get; }
 
+    /// <summary>
+    /// What equal statuses share, as text: the number when there is one, else the name in its one spelling
+    /// (<c>no_response</c>); <see langword="null"/> for an empty value. Groups or stores statuses where text is compared exactly.
+    /// </summary>
+    public string? Key
+        => Code is { } code ? code.ToString(CultureInfo.InvariantCulture)
+            : Name is { } name ? CcaiVocabularyKey.ToKey(name) : null;
+
     /// <summary>True when the value is one of <see cref="Known"/>.</summary>
     public bool IsKnown => Name is not null && (Code is not null || Known.Contains(this));
 

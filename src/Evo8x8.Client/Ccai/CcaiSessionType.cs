@@ -89,6 +89,12 @@ public readonly record struct CcaiSessionType(string Value) : IWireValue<CcaiSes
     /// <summary>True for a chat session: every chat type, known or not, starts with <c>Messaging</c>.</summary>
     public bool IsMessaging => Value?.StartsWith("Messaging", StringComparison.OrdinalIgnoreCase) == true;
 
+    /// <summary>
+    /// The type in the one spelling all its forms share, such as <c>voice_inbound_api</c>: equal types have equal keys,
+    /// so the key groups or stores types where text is compared exactly (a database column, a dictionary key).
+    /// </summary>
+    public string Key => Value is null ? string.Empty : CcaiVocabularyKey.ToKey(Value);
+
     string IWireValue<CcaiSessionType>.WireText => Value;
 
     static CcaiSessionType IWireValue<CcaiSessionType>.FromWire(string text) => new(text);

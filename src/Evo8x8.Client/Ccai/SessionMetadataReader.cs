@@ -1,8 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json.Serialization.Metadata;
-using System.Text.Json;
-using Evo8x8.Client.Ccai.Json;
-using Evo8x8.Client.Core.Json;
 
 namespace Evo8x8.Client.Ccai;
 
@@ -16,10 +12,11 @@ namespace Evo8x8.Client.Ccai;
 /// or, with <see cref="BrokenRecordHandling.Skip"/>, is reported and skipped while the other records still come
 /// through. The reader holds no state between calls and is safe to share between threads.
 /// </remarks>
-public sealed partial class SessionMetadataReader
+public sealed class SessionMetadataReader
 {
-    private static readonly JsonTypeInfo<SessionMetadata> TypeInfo = CcaiJsonContext.Default.SessionMetadata;
     private readonly SessionMetadataReaderOptions _options;
+    private readonly NdjsonRecordReader _ndjson;
+    private readonly JsonArrayRecordReader _array;
 
     /// <summary>Creates a reader; without options, the first broken record stops a batch.</summary>
     /// <param name="options">How to treat broken records, or <see langword="null"/> for the defaults.</param>
@@ -27,6 +24,9 @@ public sealed partial class SessionMetadataReader
     {
         _options = options ?? new SessionMetadataReaderOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxRecordBytes, 1024, nameof(options));
+        SessionRecordDecoder decoder = new(_options);
+        _ndjson = new NdjsonRecordReader(decoder);
+        _array = new JsonArrayRecordReader(decoder);
     }
 
     /// <summary>Reads one metadata file (one JSON object).</summary>
@@ -55,6 +55,34 @@ public sealed partial class SessionMetadataReader
         return ReadSingleAsync(stream, null, cancellationToken);
     }
 
+    /// <summary>Reads newline-delimited JSON (one metadata object per line; blank lines ignored) from a file.</summary>
+    /// <param name="path">The NDJSON file.</param>
+    /// <param name="cancellationToken">Stops the read between records.</param>
+    /// <returns>The records, one at a time.</returns>
+    public IAsyncEnumerable<SessionMetadata> ReadNdjsonFileAsync(string path, CancellationToken cancellationToken = default)
+        => ReadFile(_ndjson, path, cancellationToken);
+
+    /// <summary>Reads newline-delimited JSON (one metadata object per line; blank lines ignored) from a stream the caller owns.</summary>
+    /// <param name="stream">The NDJSON, UTF-8.</param>
+    /// <param name="cancellationToken">Stops the read between records.</param>
+    /// <returns>The records, one at a time.</returns>
+    public IAsyncEnumerable<SessionMetadata> ReadNdjsonAsync(Stream stream, CancellationToken cancellationToken = default)
+        => ReadStream(_ndjson, stream, cancellationToken);
+
+    /// <summary>Reads a file holding a JSON array of metadata objects.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Stops the read between records.</param>
+    /// <returns>The records, one at a time.</returns>
+    public IAsyncEnumerable<SessionMetadata> ReadArrayFileAsync(string path, CancellationToken cancellationToken = default)
+        => ReadFile(_array, path, cancellationToken);
+
+    /// <summary>Reads a JSON array of metadata objects from a stream the caller owns; empty input yields nothing.</summary>
+    /// <param name="stream">The array, UTF-8.</param>
+    /// <param name="cancellationToken">Stops the read between records.</param>
+    /// <returns>The records, one at a time.</returns>
+    public IAsyncEnumerable<SessionMetadata> ReadArrayAsync(Stream stream, CancellationToken cancellationToken = default)
+        => ReadStream(_array, stream, cancellationToken);
+
     /// <summary>
     /// Reads every <c>*.json</c> file below a folder, subfolders included (as exported storage lays them out), in
     /// file-system order. A file holds one object or an array of objects; a broken file counts as a broken record.
@@ -80,9 +108,9 @@ public sealed partial class SessionMetadataReader
             {
                 using PooledReadBuffer buffer = new(file, _options.MaxRecordBytes);
                 await buffer.SkipByteOrderMarkAsync(cancellationToken).ConfigureAwait(false);
-                if (await StartsArrayAsync(buffer, cancellationToken).ConfigureAwait(false))
+                if (await JsonArrayRecordReader.StartsArrayAsync(buffer, cancellationToken).ConfigureAwait(false))
                 {
-                    await foreach (SessionMetadata record in ReadArrayAsync(buffer, path, cancellationToken).ConfigureAwait(false))
+                    await foreach (SessionMetadata record in _array.ReadAsync(buffer, path, cancellationToken).ConfigureAwait(false))
                     {
                         yield return record;
                     }
@@ -108,18 +136,40 @@ public sealed partial class SessionMetadataReader
         }
     }
 
-    /// <summary>Opens a file, reads a batch from it with <paramref name="read"/> (which names the file in errors) and closes it.</summary>
-    private static async IAsyncEnumerable<SessionMetadata> ReadFromFileAsync(
-        string path,
-        Func<Stream, string?, CancellationToken, IAsyncEnumerable<SessionMetadata>> read,
+    private IAsyncEnumerable<SessionMetadata> ReadFile(ISessionRecordLayout layout, string path, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return ReadBatchAsync(layout, null, path, cancellationToken);
+    }
+
+    private IAsyncEnumerable<SessionMetadata> ReadStream(ISessionRecordLayout layout, Stream stream, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ReadBatchAsync(layout, stream, null, cancellationToken);
+    }
+
+    /// <summary>Reads a batch through one pooled buffer; without a stream, opens the file (named in errors) and closes it.</summary>
+    private async IAsyncEnumerable<SessionMetadata> ReadBatchAsync(
+        ISessionRecordLayout layout,
+        Stream? stream,
+        string? path,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        FileStream file = OpenFile(path);
-        await using (file.ConfigureAwait(false))
+        FileStream? file = stream is null ? OpenFile(path!) : null;
+        try
         {
-            await foreach (SessionMetadata record in read(file, path, cancellationToken).ConfigureAwait(false))
+            using PooledReadBuffer buffer = new(file ?? stream!, _options.MaxRecordBytes);
+            await buffer.SkipByteOrderMarkAsync(cancellationToken).ConfigureAwait(false);
+            await foreach (SessionMetadata record in layout.ReadAsync(buffer, path, cancellationToken).ConfigureAwait(false))
             {
                 yield return record;
+            }
+        }
+        finally
+        {
+            if (file is not null)
+            {
+                await file.DisposeAsync().ConfigureAwait(false);
             }
         }
     }
@@ -147,39 +197,12 @@ public sealed partial class SessionMetadataReader
             throw new SessionMetadataFormatException(tooLarge.Message, path, 0, null, 0, innerException: tooLarge);
         }
 
-        if (IsBlank(buffer.Data))
+        if (SessionRecordDecoder.IsBlank(buffer.Data))
         {
             throw new SessionMetadataFormatException("the input is empty.", path, 0, null, buffer.Offset);
         }
 
-        return Deserialize(buffer.Data, path, 0, null, buffer.Offset)
+        return SessionRecordDecoder.Deserialize(buffer.Data, path, 0, null, buffer.Offset)
             ?? throw new SessionMetadataFormatException("the JSON is null, not a metadata object.", path, 0, null, buffer.Offset);
     }
-
-    /// <summary>Deserializes one record from its bytes, turning a parse error into a positioned exception.</summary>
-    private static SessionMetadata? Deserialize(ReadOnlySpan<byte> record, string? path, long index, long? line, long offset)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(record, TypeInfo);
-        }
-        catch (JsonException invalid)
-        {
-            // One position per error: ours (record, line, byte offset, path), not the serializer's 0-based tail.
-            throw new SessionMetadataFormatException(JsonErrorText.WithoutPosition(invalid), path, index, line, offset, invalid.Path, invalid);
-        }
-    }
-
-    /// <summary>Applies <see cref="SessionMetadataReaderOptions.BrokenRecords"/>: rethrows, or reports and lets the caller skip.</summary>
-    private void OnBroken(SessionMetadataFormatException broken)
-    {
-        if (_options.BrokenRecords == BrokenRecordHandling.Throw)
-        {
-            throw broken;
-        }
-
-        _options.OnBrokenRecord?.Invoke(broken);
-    }
-
-    private static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.TrimStart(" \t\r\n"u8).IsEmpty;
 }

@@ -25,7 +25,7 @@ public static partial class WebhookModelFactory
         string? description = null)
     {
         WebhookEventType type = eventType ?? new WebhookEventType("UNKNOWN");
-        if (WebhookParser.IsKnown(type))
+        if (WebhookEnvelopeReader.IsKnown(type))
         {
             throw new ArgumentException($"{type} is a known event type, which never parses as an unknown event; use its own factory method.", nameof(eventType));
         }

@@ -21,7 +21,7 @@ namespace Evo8x8.Client.Voice.Webhooks;
 /// <c>SESSION_SUMMARY</c>) is refused as <see cref="WebhookParseFailure.InvalidContent"/>, never read as its last
 /// value; text, bytes and streams give the same answer. The parser is immutable and thread-safe; share one instance.
 /// </remarks>
-public sealed partial class WebhookParser
+public sealed class WebhookParser
 {
     // Small bodies (every documented payload) are transcoded on the stack instead of a rented array.
     private const int StackBufferBytes = 4096;
@@ -174,7 +174,7 @@ public sealed partial class WebhookParser
 
         try
         {
-            return ReadEvent(json, text);
+            return WebhookEnvelopeReader.ReadEvent(json, text);
         }
         catch (JsonException ex)
         {

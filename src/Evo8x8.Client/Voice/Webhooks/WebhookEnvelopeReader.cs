@@ -4,12 +4,16 @@ using Evo8x8.Client.Core.Json;
 
 namespace Evo8x8.Client.Voice.Webhooks;
 
-/// <summary>Reading the envelope: which event type it holds, then the typed event in one serializer pass.</summary>
-public sealed partial class WebhookParser
+/// <summary>
+/// Reads a webhook envelope for <see cref="WebhookParser"/>: which event type it holds, then the typed event in one
+/// serializer pass. The parser keeps what surrounds it (size limits, UTF-8 checks, turning errors into
+/// <see cref="WebhookParseException"/>).
+/// </summary>
+internal static class WebhookEnvelopeReader
 {
     private static ReadOnlySpan<byte> Whitespace => " \t\r\n"u8;
 
-    private static WebhookEvent ReadEvent(ReadOnlySpan<byte> json, string? text)
+    public static WebhookEvent ReadEvent(ReadOnlySpan<byte> json, string? text)
     {
         // 8x8 writes eventType after the payload, so a forward reader would meet the payload before knowing its
         // type. A text search for the eventType value lets the serializer read the typed event in one pass; the
@@ -58,7 +62,8 @@ public sealed partial class WebhookParser
         return typed;
     }
 
-    internal static bool IsKnown(WebhookEventType eventType)
+    /// <summary>True for the event types the SDK reads into their own models.</summary>
+    public static bool IsKnown(WebhookEventType eventType)
         => eventType == WebhookEventType.SessionSummary || eventType == WebhookEventType.CallAction || eventType == WebhookEventType.CallStatus
         || eventType == WebhookEventType.CallRecordingStatus || eventType == WebhookEventType.VirtualNumberUpdate;
 

@@ -4,10 +4,15 @@ using Evo8x8.Client.Core.Json;
 
 namespace Evo8x8.Client.Ccai;
 
-// A JSON array of records: Utf8JsonReader finds each element's bounds in the pooled bytes, carrying its state
-// across refills, and each element is deserialized on its own so that one bad record does not end the batch.
-public sealed partial class SessionMetadataReader
+/// <summary>
+/// A JSON array of records for <see cref="SessionMetadataReader"/>: <see cref="Utf8JsonReader"/> finds each element's
+/// bounds in the pooled bytes, carrying its state across refills, and each element is deserialized on its own so that
+/// one bad record does not end the batch.
+/// </summary>
+internal sealed class JsonArrayRecordReader(SessionRecordDecoder decoder) : ISessionRecordLayout
 {
+    private const int LongTokenBytes = 16 * 1024;
+
     private enum ArrayStep
     {
         NeedMore,
@@ -15,45 +20,13 @@ public sealed partial class SessionMetadataReader
         Ended,
     }
 
-    /// <summary>Reads a file holding a JSON array of metadata objects.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="cancellationToken">Stops the read between records.</param>
-    /// <returns>The records, one at a time.</returns>
-    public IAsyncEnumerable<SessionMetadata> ReadArrayFileAsync(string path, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        return ReadFromFileAsync(path, ReadArrayAsync, cancellationToken);
-    }
-
-    /// <summary>Reads a JSON array of metadata objects from a stream the caller owns; empty input yields nothing.</summary>
-    /// <param name="stream">The array, UTF-8.</param>
-    /// <param name="cancellationToken">Stops the read between records.</param>
-    /// <returns>The records, one at a time.</returns>
-    public IAsyncEnumerable<SessionMetadata> ReadArrayAsync(Stream stream, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        return ReadArrayAsync(stream, null, cancellationToken);
-    }
-
-    private async IAsyncEnumerable<SessionMetadata> ReadArrayAsync(
-        Stream stream,
-        string? path,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        using PooledReadBuffer buffer = new(stream, _options.MaxRecordBytes);
-        await buffer.SkipByteOrderMarkAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (SessionMetadata record in ReadArrayAsync(buffer, path, cancellationToken).ConfigureAwait(false))
-        {
-            yield return record;
-        }
-    }
-
-    private async IAsyncEnumerable<SessionMetadata> ReadArrayAsync(
+    /// <summary>Reads the array from a window already past any byte order mark; blank input yields nothing.</summary>
+    public async IAsyncEnumerable<SessionMetadata> ReadAsync(
         PooledReadBuffer buffer,
         string? path,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (!await StartsArrayAsync(buffer, cancellationToken).ConfigureAwait(false) && IsBlank(buffer.Data))
+        if (!await StartsArrayAsync(buffer, cancellationToken).ConfigureAwait(false) && SessionRecordDecoder.IsBlank(buffer.Data))
         {
             yield break;
         }
@@ -80,7 +53,7 @@ public sealed partial class SessionMetadataReader
                 // A token longer than a read (a long string) is scanned again from its start after each refill; waiting
                 // until the unscanned bytes have doubled keeps that linear. Short tokens resume on the next read.
                 long want = Unscanned(buffer, scan) >= LongTokenBytes ? Unscanned(buffer, scan) * 2 : 0;
-                while (await ReadMoreAsync(buffer, path, recordIndex, null, cancellationToken).ConfigureAwait(false)
+                while (await SessionRecordDecoder.ReadMoreAsync(buffer, path, recordIndex, null, cancellationToken).ConfigureAwait(false)
                     && Unscanned(buffer, scan) < want)
                 {
                 }
@@ -99,12 +72,10 @@ public sealed partial class SessionMetadataReader
         }
     }
 
-    private const int LongTokenBytes = 16 * 1024;
-
     private static long Unscanned(PooledReadBuffer buffer, ArrayScan scan) => buffer.Offset + buffer.Data.Length - scan.ScannedTo;
 
     /// <summary>Moves the window to the first non-blank byte and tells whether it opens an array.</summary>
-    private static async ValueTask<bool> StartsArrayAsync(PooledReadBuffer buffer, CancellationToken cancellationToken)
+    public static async ValueTask<bool> StartsArrayAsync(PooledReadBuffer buffer, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -204,19 +175,7 @@ public sealed partial class SessionMetadataReader
 
     /// <summary>Reads one array element; null for a broken record being skipped.</summary>
     private SessionMetadata? ReadElement(PooledReadBuffer buffer, int start, int length, string? path, long index)
-    {
-        long offset = buffer.Offset + start;
-        try
-        {
-            return Deserialize(buffer.Data.Slice(start, length), path, index, null, offset)
-                ?? throw new SessionMetadataFormatException("the element is null, not a metadata object.", path, index, null, offset);
-        }
-        catch (SessionMetadataFormatException broken)
-        {
-            OnBroken(broken);
-            return null;
-        }
-    }
+        => decoder.DeserializeOrSkip(buffer.Data.Slice(start, length), path, index, null, buffer.Offset + start, "element");
 
     /// <summary>Where the scan of an array stands between refills of the window.</summary>
     private struct ArrayScan
