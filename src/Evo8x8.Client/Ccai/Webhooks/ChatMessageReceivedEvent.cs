@@ -11,17 +11,17 @@ public sealed class ChatMessageReceivedEvent : ChatWebhookEvent
         JsonElement body = json.TryGetProperty("body", out JsonElement b) ? b : default;
         if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("sender", out JsonElement sender) && sender.ValueKind == JsonValueKind.Object)
         {
-            SenderId = Text(sender, "id");
-            SenderType = Text(sender, "type");
+            SenderId = WebhookJsonText.Of(sender, "id");
+            SenderType = WebhookJsonText.Of(sender, "type");
         }
 
         if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("message", out JsonElement message) && message.ValueKind == JsonValueKind.Object)
         {
-            MessageType = Text(message, "type");
-            Content = Text(message, "content");
+            MessageType = WebhookJsonText.Of(message, "type");
+            Content = WebhookJsonText.Of(message, "content");
         }
 
-        MediaId = Text(body, "media_id") ?? (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("message", out JsonElement m) ? Text(m, "media_id") : null) ?? Text(json, "media_id");
+        MediaId = WebhookJsonText.Of(body, "media_id") ?? (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("message", out JsonElement m) ? WebhookJsonText.Of(m, "media_id") : null) ?? WebhookJsonText.Of(json, "media_id");
     }
 
     /// <summary>Who sent it (<c>body.sender.id</c>), as text.</summary>

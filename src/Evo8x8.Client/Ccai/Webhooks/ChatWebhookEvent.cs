@@ -12,8 +12,8 @@ public abstract class ChatWebhookEvent
     private protected ChatWebhookEvent(JsonElement json)
     {
         Json = json;
-        EventType = Text(json, "event_type") ?? string.Empty;
-        Timestamp = Text(json, "timestamp");
+        EventType = WebhookJsonText.Of(json, "event_type") ?? string.Empty;
+        Timestamp = WebhookJsonText.Of(json, "timestamp");
         ChatId = json.TryGetProperty("chat_id", out JsonElement id) && id.ValueKind == JsonValueKind.Number && id.TryGetInt64(out long chatId) ? chatId : null;
     }
 
@@ -28,14 +28,4 @@ public abstract class ChatWebhookEvent
 
     /// <summary>The whole event as received, for the fields the SDK does not name.</summary>
     public JsonElement Json { get; }
-
-    private protected static string? Text(JsonElement element, string name)
-        => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            }
-            : null;
 }

@@ -13,16 +13,16 @@ public sealed class SessionEvent
     {
         Json = json;
         Item = json.TryGetProperty("item", out JsonElement item) && item.ValueKind == JsonValueKind.Object ? item : json;
-        EventId = Text(json, "event_id") ?? Text(Item, "event_id");
+        EventId = WebhookJsonText.Of(json, "event_id") ?? WebhookJsonText.Of(Item, "event_id");
         if (json.TryGetProperty("timestamp", out JsonElement ms) && ms.ValueKind == JsonValueKind.Number && ms.TryGetInt64(out long millis))
         {
             Timestamp = Instant.FromUnixTimeMilliseconds(millis);
         }
 
-        State = Text(Item, "state") ?? Text(json, "state") ?? string.Empty;
-        CallId = Text(Item, "call_id");
-        ChatId = Text(Item, "chat_id");
-        Initiator = Text(Item, "initiator");
+        State = WebhookJsonText.Of(Item, "state") ?? WebhookJsonText.Of(json, "state") ?? string.Empty;
+        CallId = WebhookJsonText.Of(Item, "call_id");
+        ChatId = WebhookJsonText.Of(Item, "chat_id");
+        Initiator = WebhookJsonText.Of(Item, "initiator");
     }
 
     /// <summary>The notification's id (JSON <c>event_id</c>), the de-duplication key; <see langword="null"/> when absent.</summary>
@@ -51,14 +51,4 @@ public sealed class SessionEvent
 
     /// <summary>The whole event as received.</summary>
     public JsonElement Json { get; }
-
-    private static string? Text(JsonElement element, string name)
-        => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            }
-            : null;
 }
