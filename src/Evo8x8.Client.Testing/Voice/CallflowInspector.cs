@@ -57,7 +57,15 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
             refusal = CallflowRefusal.Rule(-1015, "The validity period of the call flow request has expired", "$.validUntil", validUntilText, $"is not after the emulator clock's {InstantPattern.ExtendedIso.Format(now)}");
         }
 
-        flow = refusal is null ? new InspectedCallflow(steps, validUntilText) : null;
+        string? clientRequestId = null;
+        string? clientBatchId = null;
+        if (!isReply)
+        {
+            refusal ??= ReadClientId(root, "clientRequestId", out clientRequestId);
+            refusal ??= ReadClientId(root, "clientBatchId", out clientBatchId);
+        }
+
+        flow = refusal is null ? new InspectedCallflow(steps, validUntilText) { ClientRequestId = clientRequestId, ClientBatchId = clientBatchId } : null;
         return refusal;
     }
 
@@ -277,5 +285,13 @@ internal sealed partial class CallflowInspector(IReadOnlyCollection<EmulatedSpee
     internal static partial Regex Msisdn();
 }
 
-/// <summary>A callflow the emulator accepted: its steps, and <c>validUntil</c> as sent (echoed in the answer).</summary>
-internal sealed record InspectedCallflow(IReadOnlyList<FlowStep> Steps, string? ValidUntil);
+/// <summary>
+/// A callflow the emulator accepted: its steps, <c>validUntil</c> as sent (echoed in the answer) and the correlation ids
+/// the session summary echoes.
+/// </summary>
+internal sealed record InspectedCallflow(IReadOnlyList<FlowStep> Steps, string? ValidUntil)
+{
+    public string? ClientRequestId { get; init; }
+
+    public string? ClientBatchId { get; init; }
+}

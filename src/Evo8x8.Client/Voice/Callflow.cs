@@ -33,12 +33,19 @@ public sealed record Callflow
     public IReadOnlyList<CallflowAction> Actions { get; }
 
     /// <summary>
-    /// An identifier of your choosing for this request (JSON <c>clientRequestId</c>), which 8x8's IVR session summary
-    /// echoes as <see cref="Webhooks.SessionSummaryPayload.ClientRequestId"/>. Unconfirmed: the current OpenAPI request
-    /// has no such field and the legacy pages say v1.2 removed it, so 8x8 may ignore it; omitted when <see langword="null"/>.
+    /// Your identifier for this call (JSON <c>clientRequestId</c>, at most 50 characters), echoed by the session summary as
+    /// <see cref="Webhooks.SessionSummaryPayload.ClientRequestId"/>; omitted when <see langword="null"/>. A correlation id,
+    /// not an idempotency key: sending the same value twice places two calls, so it is never a reason to resend.
     /// </summary>
     [JsonPropertyOrder(2)]
     public string? ClientRequestId { get; init; }
+
+    /// <summary>
+    /// Your identifier for a group of calls (JSON <c>clientBatchId</c>, at most 50 characters): set the same value on several
+    /// requests and every session summary of the group echoes it as <see cref="Webhooks.SessionSummaryPayload.ClientBatchId"/>.
+    /// </summary>
+    [JsonPropertyOrder(3)]
+    public string? ClientBatchId { get; init; }
 
     /// <summary>
     /// The warnings validation found when the flow was built: cases 8x8's own sources disagree on, which do not

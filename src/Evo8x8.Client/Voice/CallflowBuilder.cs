@@ -19,6 +19,7 @@ public sealed partial class CallflowBuilder
     private readonly CallflowValidationOptions _validation;
     private Instant? _validUntil;
     private string? _clientRequestId;
+    private string? _clientBatchId;
 
     /// <summary>Creates a builder that checks <c>validUntil</c> against the system clock.</summary>
     public CallflowBuilder()
@@ -60,14 +61,26 @@ public sealed partial class CallflowBuilder
         => ValidUntil(_validation.Clock.GetCurrentInstant() + validity);
 
     /// <summary>
-    /// Sets <c>clientRequestId</c>, an identifier 8x8's session summary echoes for correlation. Unconfirmed for the
-    /// current API (see <see cref="Callflow.ClientRequestId"/>); 8x8 may ignore it.
+    /// Sets <c>clientRequestId</c> (at most 50 characters), which the session summary echoes so you can match it to this
+    /// request. Not an idempotency key: 8x8 places a second call for a second request with the same value.
     /// </summary>
-    /// <param name="clientRequestId">Your identifier, for example a fresh GUID; <see langword="null"/> removes it.</param>
+    /// <param name="clientRequestId">Your identifier, for example an order number; <see langword="null"/> removes it.</param>
     /// <returns>This builder.</returns>
     public CallflowBuilder ClientRequestId(string? clientRequestId)
     {
         _clientRequestId = clientRequestId;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets <c>clientBatchId</c> (at most 50 characters), the same on every call of a group, which each session summary of
+    /// the group echoes.
+    /// </summary>
+    /// <param name="clientBatchId">Your identifier of the group, for example a campaign name; <see langword="null"/> removes it.</param>
+    /// <returns>This builder.</returns>
+    public CallflowBuilder ClientBatchId(string? clientBatchId)
+    {
+        _clientBatchId = clientBatchId;
         return this;
     }
 
@@ -176,8 +189,7 @@ public sealed partial class CallflowBuilder
     /// <see cref="CallflowProblem.Severity"/>); empty when nothing is wrong.
     /// </summary>
     /// <returns>The problems, in callflow order.</returns>
-    public IReadOnlyList<CallflowProblem> Validate()
-        => CallflowRules.Check(_actions, _validUntil, _validation, isReply: false);
+    public IReadOnlyList<CallflowProblem> Validate() => CheckAll();
 
     /// <summary>
     /// Builds the callflow when it has no error (warnings do not block and travel in <see cref="Callflow.Warnings"/>);
@@ -188,10 +200,10 @@ public sealed partial class CallflowBuilder
     /// <returns>Whether the callflow has no error.</returns>
     public bool TryBuild([NotNullWhen(true)] out Callflow? callflow, out IReadOnlyList<CallflowProblem> problems)
     {
-        List<CallflowProblem> found = CallflowRules.Check(_actions, _validUntil, _validation, isReply: false);
+        List<CallflowProblem> found = CheckAll();
         problems = found;
         callflow = found.TrueForAll(problem => !problem.IsError)
-            ? new Callflow([.. _actions], _validUntil) { ClientRequestId = _clientRequestId, Warnings = found, ValidatedWith = _validation }
+            ? new Callflow([.. _actions], _validUntil) { ClientRequestId = _clientRequestId, ClientBatchId = _clientBatchId, Warnings = found, ValidatedWith = _validation }
             : null;
         return callflow is not null;
     }
@@ -203,4 +215,11 @@ public sealed partial class CallflowBuilder
         => TryBuild(out Callflow? callflow, out IReadOnlyList<CallflowProblem> problems)
             ? callflow
             : throw new CallflowValidationException(problems);
+
+    private List<CallflowProblem> CheckAll()
+    {
+        List<CallflowProblem> found = CallflowRules.Check(_actions, _validUntil, _validation, isReply: false);
+        CallflowRules.CheckIds(_clientRequestId, _clientBatchId, found);
+        return found;
+    }
 }

@@ -13,14 +13,26 @@ internal sealed class CallflowsApi(ICallflowsRoutes routes, VoiceAccount account
         if (validate && !ReferenceEquals(callflow.ValidatedWith, validation))
         {
             List<CallflowProblem> problems = CallflowRules.Validate(callflow.Actions, callflow.ValidUntil, validation, isReply: false);
+            CallflowRules.CheckIds(callflow.ClientRequestId, callflow.ClientBatchId, problems);
             if (problems.Count > 0)
             {
                 throw new CallflowValidationException(problems);
             }
         }
-        else if (validate && CallflowRules.Expired(callflow.ValidUntil, validation) is { } expired)
+        else if (validate)
         {
-            throw new CallflowValidationException([expired]);
+            // The ids are checked again: a record copied with 'with' keeps the builder's mark but may carry new ids.
+            List<CallflowProblem> problems = [];
+            if (CallflowRules.Expired(callflow.ValidUntil, validation) is { } expired)
+            {
+                problems.Add(expired);
+            }
+
+            CallflowRules.CheckIds(callflow.ClientRequestId, callflow.ClientBatchId, problems);
+            if (problems.Count > 0)
+            {
+                throw new CallflowValidationException(problems);
+            }
         }
 
         CallflowResult result = await routes.SendAsync(account.SubAccountId, callflow, cancellationToken).ConfigureAwait(false)

@@ -16,6 +16,10 @@ public sealed class VoiceClient : IVoiceClient
 {
 
     private readonly HttpClient _http;
+    private readonly HttpClient _transport;
+    private readonly Uri _baseAddress;
+    private readonly Uri _logExportsAddress;
+    private readonly RequestAuthorization? _forwardedAuthorization;
     private readonly VoiceAccount _account;
     private readonly bool _validateCallflows;
     private readonly CallflowValidationOptions _validation;
@@ -73,9 +77,11 @@ public sealed class VoiceClient : IVoiceClient
         }
 
         RequestAuthorization authorization = Authorization(options);
-        _http = httpClient is null
-            ? RefitRoutes.Bind(SharedHttpHandler.CreateClient(TransportSettings.Create(options.Resilience, options.MaxResponseBytes, options.MaxConnectionsPerServer), authorization), options.BaseAddress, null)
-            : RefitRoutes.Bind(httpClient, options.BaseAddress, fromFactory ? null : authorization);
+        _transport = httpClient ?? SharedHttpHandler.CreateClient(TransportSettings.Create(options.Resilience, options.MaxResponseBytes, options.MaxConnectionsPerServer), authorization);
+        _forwardedAuthorization = httpClient is null || fromFactory ? null : authorization;
+        _baseAddress = options.BaseAddress;
+        _logExportsAddress = options.EffectiveLogExportsAddress;
+        _http = RefitRoutes.Bind(_transport, _baseAddress, _forwardedAuthorization);
         _account = new VoiceAccount(options.SubAccountId, authorization);
         _validateCallflows = options.ValidateCallflows;
         _validation = validation ?? CallflowValidationOptions.Default;
@@ -106,10 +112,17 @@ public sealed class VoiceClient : IVoiceClient
     public INumbersApi Numbers => _numbers ??= new NumbersApi(Routes<INumbersRoutes>(), _account);
 
     /// <inheritdoc />
-    public ILogExportsApi LogExports => _logExports ??= new LogExportsApi(Routes<ILogExportsRoutes>(), _account);
+    public ILogExportsApi LogExports => _logExports ??= new LogExportsApi(LogExportsRoutes(), _account);
 
-    /// <summary>The API key as a bearer token, sent only to the client's own base address.</summary>
-    internal static RequestAuthorization Authorization(VoiceClientOptions options) => RequestAuthorization.Bearer(options.ApiKey, options.BaseAddress);
+    /// <summary>The API key as a bearer token, sent only to the client's own base address and log-export address.</summary>
+    internal static RequestAuthorization Authorization(VoiceClientOptions options)
+        => RequestAuthorization.Bearer(options.ApiKey, options.BaseAddress, options.EffectiveLogExportsAddress);
+
+    // Log exports have a host of their own in 8x8's OpenAPI file; the same transport (and key) serves it.
+    private ILogExportsRoutes LogExportsRoutes()
+        => TransportSettings.Normalize(_logExportsAddress) == TransportSettings.Normalize(_baseAddress)
+            ? Routes<ILogExportsRoutes>()
+            : VoiceService.Definition.Routes<ILogExportsRoutes>(RefitRoutes.Bind(_transport, _logExportsAddress, _forwardedAuthorization));
 
     private T Routes<T>() => VoiceService.Definition.Routes<T>(_http);
 }

@@ -64,6 +64,11 @@ public sealed partial class VoiceClientOptions
             problems.Add(address);
         }
 
+        if (LogExportsAddressProblem() is { } logExportsAddress)
+        {
+            problems.Add(logExportsAddress);
+        }
+
         problems.AddRange(TransportSettings.FindProblems(MaxResponseBytes, MaxConnectionsPerServer));
         problems.AddRange(Resilience?.FindProblems(nameof(Resilience)) ?? [$"{nameof(Resilience)} is null: leave it unset for the defaults."]);
         return problems;

@@ -19,7 +19,7 @@ internal sealed class CallSimulator(SimulationContext context)
         TaskCompletionSource<WebhookDelivery> summary = Summary(sessionId);
         context.Recordings.SessionAccepted(sessionId);
         context.Journal.CallStarted(sessionId, context.SubAccountId, flow.Steps, acceptedAt);
-        var session = new SimulatedSession(new SessionFacts(sessionId, context.SubAccountId, acceptedAt), context);
+        var session = new SimulatedSession(new SessionFacts(sessionId, context.SubAccountId, acceptedAt) { ClientRequestId = flow.ClientRequestId, ClientBatchId = flow.ClientBatchId }, context);
         Task run = Task.Run(async () =>
         {
             try

@@ -25,6 +25,15 @@ internal static class VoiceEventJson
             writer.WriteString("endTime", Format(endTime));
             writer.WriteString("lastAction", lastAction);
             writer.WriteNumber("callCount", legs.Count);
+            if (session.ClientRequestId is { } clientRequestId)
+            {
+                writer.WriteString("clientRequestId", clientRequestId);
+            }
+
+            if (session.ClientBatchId is { } clientBatchId)
+            {
+                writer.WriteString("clientBatchId", clientBatchId);
+            }
             if (error is not null)
             {
                 writer.WriteStartObject("errorDetails");
@@ -132,7 +141,14 @@ internal static class VoiceEventJson
 }
 
 /// <summary>What every event of one session repeats.</summary>
-internal sealed record SessionFacts(string SessionId, string SubAccountId, Instant StartTime);
+internal sealed record SessionFacts(string SessionId, string SubAccountId, Instant StartTime)
+{
+    /// <summary>The request's <c>clientRequestId</c>, echoed by the summary.</summary>
+    public string? ClientRequestId { get; init; }
+
+    /// <summary>The request's <c>clientBatchId</c>, echoed by the summary.</summary>
+    public string? ClientBatchId { get; init; }
+}
 
 /// <summary>The session's <c>errorDetails</c>: one of 8x8's session error codes and its message.</summary>
 internal sealed record SessionError(int Code, string Message)

@@ -6,7 +6,7 @@ using NodaTime;
 namespace Evo8x8.Client.Voice.Json;
 
 /// <summary>
-/// Writes and reads the callflow request <c>{"validUntil", "callflow": [ … ], "clientRequestId"}</c> by hand. The
+/// Writes and reads the callflow request <c>{"validUntil", "callflow": [ … ], "clientRequestId", "clientBatchId"}</c> by hand. The
 /// context's own converters rule out the serializer's generated fast path, and its general path rents a frame stack
 /// for the nested array on every call; written here, a request costs little more than its output string.
 /// </summary>
@@ -23,6 +23,7 @@ internal sealed class CallflowJsonConverter : JsonConverter<Callflow>
 
         Instant? validUntil = null;
         string? clientRequestId = null;
+        string? clientBatchId = null;
         List<CallflowAction>? actions = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -35,6 +36,10 @@ internal sealed class CallflowJsonConverter : JsonConverter<Callflow>
             else if (name.Equals("clientRequestId", StringComparison.OrdinalIgnoreCase))
             {
                 clientRequestId = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
+            }
+            else if (name.Equals("clientBatchId", StringComparison.OrdinalIgnoreCase))
+            {
+                clientBatchId = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
             }
             else if (name.Equals("callflow", StringComparison.OrdinalIgnoreCase))
             {
@@ -49,6 +54,7 @@ internal sealed class CallflowJsonConverter : JsonConverter<Callflow>
         return new Callflow(actions ?? throw new JsonException("A callflow request needs a 'callflow' array of actions."), validUntil)
         {
             ClientRequestId = clientRequestId,
+            ClientBatchId = clientBatchId,
         };
     }
 
@@ -71,6 +77,11 @@ internal sealed class CallflowJsonConverter : JsonConverter<Callflow>
         if (value.ClientRequestId is { } clientRequestId)
         {
             writer.WriteString("clientRequestId"u8, clientRequestId);
+        }
+
+        if (value.ClientBatchId is { } clientBatchId)
+        {
+            writer.WriteString("clientBatchId"u8, clientBatchId);
         }
 
         writer.WriteEndObject();

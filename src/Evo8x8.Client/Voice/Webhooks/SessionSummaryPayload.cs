@@ -43,12 +43,20 @@ public sealed record SessionSummaryPayload
     public int? CallCount { get; internal set; }
 
     /// <summary>
-    /// The identifier you gave the callflow request (<c>clientRequestId</c>), echoed
-    /// for correlation; only 8x8's IVR summary page shows it, and where a current request sets it is unconfirmed.
+    /// The <c>clientRequestId</c> you set on the callflow request, echoed so the summary can be matched to it;
+    /// <see langword="null"/> when none was set (8x8's pages document it on some summaries only, so never require it).
     /// </summary>
     [JsonConverter(typeof(NullableTextJsonConverter))]
     [JsonInclude]
     public string? ClientRequestId { get; internal set; }
+
+    /// <summary>
+    /// The <c>clientBatchId</c> you set on the callflow request, the same on every call of the group; <see langword="null"/>
+    /// when none was set. Its place beside <c>clientRequestId</c> is 8x8's release note's reading, not yet a published sample.
+    /// </summary>
+    [JsonConverter(typeof(NullableTextJsonConverter))]
+    [JsonInclude]
+    public string? ClientBatchId { get; internal set; }
 
     /// <summary>Why the session failed; <see langword="null"/> when it did not.</summary>
     [JsonInclude]

@@ -39,6 +39,7 @@ public static partial class WebhookModelFactory
     /// <param name="clientRequestId">The identifier given on the callflow request, echoed by 8x8.</param>
     /// <param name="extensionData">JSON members the SDK does not name, as <see cref="Webhooks.SessionSummaryPayload.ExtensionData"/> returns them; none by default.</param>
     /// <param name="legs">The call legs in order, each named (<c>CallA</c>, <c>CallB</c> …) with distinct names; none by default.</param>
+    /// <param name="clientBatchId">The group identifier given on the callflow request, echoed by 8x8.</param>
     /// <returns>The payload.</returns>
     /// <exception cref="ArgumentException"><paramref name="legs"/> holds a <see langword="null"/> leg or two legs of the same name.</exception>
     public static SessionSummaryPayload SessionSummaryPayload(
@@ -52,7 +53,8 @@ public static partial class WebhookModelFactory
         SessionErrorDetails? errorDetails = null,
         string? clientRequestId = null,
         IEnumerable<CallLeg>? legs = null,
-        IEnumerable<KeyValuePair<string, JsonElement>>? extensionData = null)
+        IEnumerable<KeyValuePair<string, JsonElement>>? extensionData = null,
+        string? clientBatchId = null)
         => new()
         {
             SessionId = sessionId,
@@ -64,6 +66,7 @@ public static partial class WebhookModelFactory
             CallCount = callCount,
             ErrorDetails = errorDetails,
             ClientRequestId = clientRequestId,
+            ClientBatchId = clientBatchId,
             Unknown = UnknownMembers.From(extensionData),
 
             // Set as the parser sets it, so the legs are keyed and ordered by the same code and serialize back.

@@ -1,0 +1,44 @@
+using Evo8x8.Client.AspNetCore.Deduplication;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Evo8x8.Client.AspNetCore.Ccai;
+
+/// <summary>
+/// De-duplication of CCAI deliveries through the application's <see cref="IWebhookClaimStore"/> (the one 8x8's webhooks use),
+/// or, when none is registered, a store of this endpoint's own.
+/// </summary>
+internal sealed class CcaiClaims(string scope)
+{
+    private readonly InMemoryWebhookClaimStore _own = new(SystemClock.Instance);
+
+    /// <summary>Claims the key; <see langword="null"/> when it is held (a duplicate), else the claim to complete or release.</summary>
+    public async Task<Claim?> TryClaimAsync(IServiceProvider services, string id, CancellationToken cancellationToken)
+    {
+        IWebhookClaimStore store = services.GetService<IWebhookClaimStore>() ?? _own;
+        WebhookDeduplicationOptions options = services.GetService<IOptions<WebhookDeduplicationOptions>>()?.Value ?? new WebhookDeduplicationOptions();
+        string key = $"{options.KeyPrefix}{scope}:{id}";
+        string claimId = Guid.NewGuid().ToString("N");
+        bool claimed;
+        try
+        {
+            claimed = await store.TryClaimAsync(key, claimId, options.InFlightLease, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // An unavailable store must not lose events: process, as ClaimStoreUnavailableBehavior.ProcessAnyway does.
+            return new Claim(store, key, claimId, options.Window, Held: false);
+        }
+
+        return claimed ? new Claim(store, key, claimId, options.Window, Held: true) : null;
+    }
+
+    /// <summary>A claim on one key; completing marks it done for the window, releasing frees it for a redelivery.</summary>
+    internal sealed record Claim(IWebhookClaimStore Store, string Key, string ClaimId, Duration Window, bool Held)
+    {
+        public Task CompleteAsync() => Held ? Store.CompleteAsync(Key, ClaimId, Window) : Task.CompletedTask;
+
+        public Task ReleaseAsync() => Held ? Store.ReleaseAsync(Key, ClaimId) : Task.CompletedTask;
+    }
+}
