@@ -58,9 +58,9 @@ internal sealed class FuzzRun : IAsyncDisposable
     {
         string root = AppContext.BaseDirectory;
         var fixtures = new List<(string, string, byte[])>();
-        foreach ((string folder, string family) in new[] { ("Webhooks", "webhook"), ("Ccai", "ccai"), ("Sessions", "evo"), ("VoiceMessaging", "voice") })
+        foreach ((string folder, string family) in new[] { ("Voice/Webhooks", "webhook"), ("Ccai", "ccai"), ("Evo", "evo"), ("Voice", "voice") })
         {
-            foreach (string path in Directory.EnumerateFiles(Path.Combine(root, folder), "*.*", SearchOption.AllDirectories).Where(p => p.Contains("Fixtures", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            foreach (string path in Directory.EnumerateFiles(Path.Combine(root, folder), "*.*", SearchOption.AllDirectories).Where(p => p.Contains("Fixtures", StringComparison.Ordinal) && (family != "voice" || !p.Contains("Webhooks", StringComparison.Ordinal))).Order(StringComparer.Ordinal))
             {
                 string name = Path.GetRelativePath(root, path).Replace('\\', '/');
                 bool voiceAnswer = family != "voice" || !(name.Contains("/valid/", StringComparison.Ordinal) || name.Contains("/invalid/", StringComparison.Ordinal) || name.Contains("action-", StringComparison.Ordinal) || name.EndsWith("-request.json", StringComparison.Ordinal));
