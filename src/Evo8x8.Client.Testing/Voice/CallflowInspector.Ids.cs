@@ -17,7 +17,7 @@ internal sealed partial class CallflowInspector
 
         if (element.ValueKind != JsonValueKind.String)
         {
-            return CallflowRefusal.InvalidEntry($"$.{name}", $"{ParamReader.KindName(element)} found, string expected");
+            return CallflowRefusal.InvalidEntry($"$.{name}", $"{CallflowParamReader.KindName(element)} found, string expected");
         }
 
         value = element.GetString()!;
