@@ -74,7 +74,7 @@ public sealed class VoiceClient : IVoiceClient
 
         RequestAuthorization authorization = Authorization(options);
         _http = httpClient is null
-            ? RefitRoutes.Bind(SharedHttpHandler.CreateClient(TransportSettings.Create(options.Resilience, options.MaxResponseBytes, options.MaxConnectionsPerServer), authorization), options.BaseAddress, null)
+            ? RefitRoutes.Bind(SharedHttpHandler.CreateClient(options.ToTransportSettings(), authorization), options.BaseAddress, null)
             : RefitRoutes.Bind(httpClient, options.BaseAddress, fromFactory ? null : authorization);
         _account = new VoiceAccount(options.SubAccountId, authorization);
         _validateCallflows = options.ValidateCallflows;

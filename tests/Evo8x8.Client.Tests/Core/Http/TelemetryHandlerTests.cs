@@ -68,6 +68,19 @@ public sealed class TelemetryHandlerTests : IAsyncLifetime
         Assert.Contains("(attempt 1, request id 89b545a5-0676-11ee-8100-d500c0d203fc)", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SendAsync_AnswerWithoutRequestId_LogsNoEmptyRequestId()
+    {
+        _server.Reply(ScriptedReply.Json(200, "{}"));
+        using var services = TestClients.Build(_server.BaseAddress, _time, _logs);
+
+        await TestClients.EvoSessions(services).ListPageAsync().WaitAsync(Hang);
+
+        string line = Assert.Single(_logs.Lines, l => l.Contains("answered", StringComparison.Ordinal));
+        Assert.EndsWith("(attempt 1)", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("request id", line, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, byte[]> BrokenRequestIds => new()
     {
         { "lone surrogate", Encoding.UTF8.GetBytes(CreatedWithRequestId("r-\\uD800-1")) },
