@@ -17,7 +17,7 @@ public abstract class Evo8x8ClientOptions
 
     /// <summary>
     /// The largest answer body read, in bytes after decompression (default 16 MiB, far above the largest real answer);
-    /// a larger one fails with <see cref="Evo8x8AnswerTooLargeException"/> without being read further.
+    /// a larger one fails with <see cref="Evo8x8ResponseTooLargeException"/> without being read further.
     /// </summary>
     public long MaxResponseBytes { get; set; } = AnswerBuffer.DefaultLimit;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Evo8x8.Client.Ccai.Apps;
 using Evo8x8.Client.Ccai;
-using Evo8x8.Client.Core;
 
 namespace Evo8x8.Client.Testing.Tests.Ccai;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text;
 using Evo8x8.Client.Ccai.Apps;
 using Evo8x8.Client.Ccai;
-using Evo8x8.Client.Core;
 using Evo8x8.Client.Tests.Infrastructure;
 using NodaTime;
 using WireMock.Logging;
