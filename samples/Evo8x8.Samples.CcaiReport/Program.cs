@@ -63,12 +63,12 @@ await using (Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync())
 
     // README: CCAI Apps API
     ICcaiAppsClient apps = new CcaiAppsClient(options);
-    SessionMetadata call = await apps.CreateOutboundCallAsync(new NewOutboundCall
+    SessionMetadata call = await apps.Calls.CreateOutboundAsync(new NewOutboundCall
     {
         AgentEmail = "agent@example.com",
         EndUserNumber = "+15551234567",
     });
-    await apps.UpdateCustomerFlagsAsync(call.Id, new CcaiCustomerFlags { VerifiedCustomer = true });
+    await apps.CustomerFlags.UpdateAsync(call.Id, new CcaiCustomerFlags { VerifiedCustomer = true });
     // README: end
 
     Console.WriteLine($"Apps API (emulator): call {call.Id} is {call.Status}");

@@ -52,7 +52,7 @@ var lastWeek = new SessionListQuery
 {
     StartDate = SystemClock.Instance.GetCurrentInstant().InUtc().Date.PlusDays(-7),
     SortField = "dateCreated",
-    SortOrder = SortOrders.Descend,
+    SortOrder = SortOrder.Descend,
 };
 
 int shown = 0;
@@ -68,7 +68,7 @@ await foreach (SessionInfo item in evo.Sessions.ListAsync(lastWeek))
 // README snippet 3 of 5: transfer a live call: hold it while the new destination rings, redirect it, add a party, end it.
 SessionInfo call = await evo.Sessions.CreateAsync(NewSession.OutgoingCall("+15551234567"));
 
-SessionInfo held = await evo.Sessions.HoldAsync(call.Id!, SessionHoldReasons.Transferring);
+SessionInfo held = await evo.Sessions.HoldAsync(call.Id!, SessionHoldReason.Transferring);
 Console.WriteLine($"{held.Id}: {held.CallState} ({held.HoldReason}), held by {held.HeldByUserId}");
 
 await evo.Sessions.RedirectAsync(call.Id!, "+15559876543");
@@ -97,7 +97,7 @@ var search = new SessionListQuery
     To = "+1555",
     Log = "voicemail",
     SortField = "dateCreated",
-    SortOrder = SortOrders.Descend,
+    SortOrder = SortOrder.Descend,
     SimplifiedPaging = true,
     MaxItems = 50,
 };

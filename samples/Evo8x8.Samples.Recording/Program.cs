@@ -32,7 +32,7 @@ CallflowResult call = await RecordingWalkthrough.CallWithRecordingAsync(voice);
 Console.WriteLine($"2. call with callRecording: session {call.SessionId}");
 
 await emulator.WaitForSummaryAsync(call.SessionId!, timeout.Token);
-Evo8x8.Client.Testing.WebhookDelivery vru = emulator.Deliveries.Single(d => d.WebhookType == WebhookType.RecordingUploaded);
+EmulatedWebhookDelivery vru = emulator.Deliveries.Single(d => d.WebhookType == WebhookType.RecordingUploaded);
 Console.WriteLine($"3. VRU event delivered to the receiver: HTTP {vru.ResponseStatus}");
 
 Console.Write("4. recording status: ");

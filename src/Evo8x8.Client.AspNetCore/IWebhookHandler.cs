@@ -27,11 +27,13 @@ public interface IWebhookHandler
     /// <summary>
     /// Decides the next steps of a live call. Return a reply built with
     /// <see cref="Voice.CallflowBuilder.BuildReply"/>, or <see langword="null"/> to answer 200 without a callflow.
+    /// By default it answers 200 without a callflow, so a receiver that never gets call actions need not implement it.
     /// </summary>
     /// <param name="callAction">The call action event, with the captured digits if any.</param>
     /// <param name="cancellationToken">Cancelled when 8x8 drops the connection.</param>
     /// <returns>The reply the endpoint sends back as JSON, or <see langword="null"/>.</returns>
-    Task<CallActionReply?> HandleCallActionAsync(CallActionEvent callAction, CancellationToken cancellationToken);
+    Task<CallActionReply?> HandleCallActionAsync(CallActionEvent callAction, CancellationToken cancellationToken)
+        => Task.FromResult<CallActionReply?>(null);
 
     /// <summary>Handles a recording status (VRU): a recording reached your file server. By default it goes to <see cref="HandleAsync"/>.</summary>
     /// <param name="recordingStatus">The recording and where its file was written.</param>

@@ -44,7 +44,7 @@ public sealed class WebhookEndpointOptions
     public string? DeduplicationScope { get; set; }
 
     /// <summary>The largest body accepted, in bytes (default 1 MiB); a larger one is answered 413 without being read whole.</summary>
-    public int MaxBodyBytes { get; set; } = WebhookParserOptions.DefaultMaxBodyBytes;
+    public long MaxBodyBytes { get; set; } = WebhookParserOptions.DefaultMaxBodyBytes;
 
     /// <summary>Hides the secrets: the default record-like output would not, and options get logged.</summary>
     /// <returns>A description without any header value.</returns>

@@ -88,7 +88,7 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> Requests => _pipeline.Requests;
 
     /// <summary>Every post of a webhook event so far (redeliveries and duplicates each count), delivered or not, in order of completion.</summary>
-    public IReadOnlyList<WebhookDelivery> Deliveries => _sender.Deliveries;
+    public IReadOnlyList<EmulatedWebhookDelivery> Deliveries => _sender.Deliveries;
 
     /// <summary>
     /// The console served at <c>/console</c>: what it shows (every call's timeline, as events) and everything it does
@@ -174,7 +174,7 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
     /// <param name="sessionId">The <c>sessionId</c> of the callflow answer.</param>
     /// <param name="cancellationToken">Ends the wait.</param>
     /// <returns>The summary's delivery.</returns>
-    public Task<WebhookDelivery> WaitForSummaryDeliveryAsync(string sessionId, CancellationToken cancellationToken = default)
+    public Task<EmulatedWebhookDelivery> WaitForSummaryDeliveryAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
         return _simulator.WaitForSummaryAsync(sessionId, cancellationToken);
@@ -186,7 +186,7 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
     /// </summary>
     /// <param name="cancellationToken">Cancels the delivery.</param>
     /// <returns>The delivery whose answer counts.</returns>
-    public Task<WebhookDelivery> SendVirtualNumberUpdateAsync(CancellationToken cancellationToken = default)
+    public Task<EmulatedWebhookDelivery> SendVirtualNumberUpdateAsync(CancellationToken cancellationToken = default)
         => _sender.SendAsync(
             WebhookType.VirtualNumberUpdated,
             WebhookEventType.VirtualNumberUpdate,

@@ -33,6 +33,7 @@ public sealed partial class WebhookEndpointTests : IAsyncLifetime
             options.AuthorizationHeaderValue = Secret;
             options.MaxBodyBytes = 4096;
         });
+        _app.MapEightByEightWebhooks<SummaryOnlyHandler>("/webhooks/summaries", options => options.AuthorizationHeaderValue = Secret);
         await _app.StartAsync();
         _client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
     }
@@ -165,6 +166,22 @@ public sealed partial class WebhookEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_CallActionToAHandlerWithoutItsMethod_Answers200WithoutACallflow()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/summaries")
+        {
+            Content = new StringContent(Fixture("vca-call-received.json"), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", Secret);
+
+        using HttpResponseMessage response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync());
+        Assert.Empty(_recorder.Events);
+    }
+
+    [Fact]
     public async Task Post_HandlerThrows_Answers500WithoutTheExceptionText()
     {
         _recorder.FailWith = new InvalidOperationException("database password=hunter2 rejected");
@@ -233,6 +250,16 @@ public sealed partial class WebhookEndpointTests : IAsyncLifetime
         public bool ReplyToCallActions { get; set; } = true;
 
         public Exception? FailWith { get; set; }
+    }
+
+    /// <summary>A receiver of session summaries only: it implements no call-action method and keeps the default.</summary>
+    private sealed class SummaryOnlyHandler(Recorder recorder) : IWebhookHandler
+    {
+        public Task HandleAsync(WebhookEvent webhookEvent, CancellationToken cancellationToken)
+        {
+            recorder.Queue.Enqueue(webhookEvent);
+            return Task.CompletedTask;
+        }
     }
 
     private sealed class RecordingHandler(Recorder recorder) : IWebhookHandler

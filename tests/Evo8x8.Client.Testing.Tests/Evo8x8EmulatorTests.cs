@@ -30,7 +30,7 @@ public sealed class Evo8x8EmulatorTests
         Assert.Equal("Created", result.StatusMessage);
         Assert.False(string.IsNullOrEmpty(result.CallFlowRequestId));
         Assert.Equal(EmulatorClock.DefaultStart + Duration.FromMinutes(10), result.ValidUntil);
-        WebhookDelivery summary = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
+        EmulatedWebhookDelivery summary = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
         using JsonDocument vss = JsonDocument.Parse(summary.Body);
         JsonElement payload = vss.RootElement.GetProperty("payload");
         Assert.Equal(result.SessionId, payload.GetProperty("sessionId").GetString());

@@ -25,7 +25,7 @@ public sealed class TypedApiTests
 
         Assert.Equal(result.SessionId, summary.Payload.SessionId);
         Assert.Equal(VoiceSessionStatus.Completed, summary.Payload.SessionStatus);
-        WebhookDelivery status = emulator.Deliveries.First(d => d.WebhookType == WebhookType.CallStatus);
+        EmulatedWebhookDelivery status = emulator.Deliveries.First(d => d.WebhookType == WebhookType.CallStatus);
         Assert.Equal(WebhookEventType.CallStatus, status.EventType);
         Assert.IsType<CallStatusEvent>(status.Event);
     }
@@ -47,7 +47,7 @@ public sealed class TypedApiTests
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
         emulator.RegisterWebhook(WebhookType.VirtualNumberUpdated, new Uri(receiver.BaseAddress, "vnu"));
 
-        WebhookDelivery delivery = await emulator.SendVirtualNumberUpdateAsync();
+        EmulatedWebhookDelivery delivery = await emulator.SendVirtualNumberUpdateAsync();
 
         Assert.True(delivery.Delivered);
         Assert.Single(receiver.Requests);

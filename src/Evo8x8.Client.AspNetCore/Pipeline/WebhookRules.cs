@@ -12,7 +12,7 @@ internal sealed class WebhookRules
     private readonly byte[][] _acceptedAuthorizationHashes;
     private readonly IPNetwork[] _allowedNetworks;
 
-    private WebhookRules(byte[][] acceptedAuthorizationHashes, IPNetwork[] allowedNetworks, int maxBodyBytes)
+    private WebhookRules(byte[][] acceptedAuthorizationHashes, IPNetwork[] allowedNetworks, long maxBodyBytes)
     {
         _acceptedAuthorizationHashes = acceptedAuthorizationHashes;
         _allowedNetworks = allowedNetworks;

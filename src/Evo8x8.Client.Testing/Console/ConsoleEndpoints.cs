@@ -73,15 +73,15 @@ internal static class ConsoleEndpoints
         Post(app, "/deliveries/{number}/replay", async (context, body) =>
         {
             int number = int.TryParse(context.Request.RouteValues["number"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0;
-            WebhookDelivery delivery = console.Delivery(number) ?? throw new KeyNotFoundException($"No delivery number {number.ToString(CultureInfo.InvariantCulture)}; the console numbers them from 1 (see deliveryNumber in the journal).");
+            EmulatedWebhookDelivery delivery = console.Delivery(number) ?? throw new KeyNotFoundException($"No delivery number {number.ToString(CultureInfo.InvariantCulture)}; the console numbers them from 1 (see deliveryNumber in the journal).");
             JsonElement root = string.IsNullOrWhiteSpace(body) ? default : Object(body);
             int copies = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("copies", out JsonElement c) && c.TryGetInt32(out int count) ? count : 1;
-            IReadOnlyList<WebhookDelivery> replayed = await console.ReplayAsync(delivery, copies, context.RequestAborted).ConfigureAwait(false);
+            IReadOnlyList<EmulatedWebhookDelivery> replayed = await console.ReplayAsync(delivery, copies, context.RequestAborted).ConfigureAwait(false);
             await WriteAsync(context, StatusCodes.Status200OK, ConsoleJson.Compose(writer =>
             {
                 writer.WriteStartObject();
                 writer.WriteStartArray("deliveries");
-                foreach (WebhookDelivery post in replayed)
+                foreach (EmulatedWebhookDelivery post in replayed)
                 {
                     writer.WriteStartObject();
                     writer.WriteNumber("attempt", post.Attempt);

@@ -41,7 +41,7 @@ internal sealed partial class ConsoleJournal
         Add(ConsoleEventKind.ActionPlayed, sessionId, what, ConsoleJson.Compose(writer => WriteStep(writer, step)), at);
     }
 
-    public void Delivered(WebhookDelivery delivery, TimeSpan latency)
+    public void Delivered(EmulatedWebhookDelivery delivery, TimeSpan latency)
     {
         int number;
         lock (_gate)
@@ -146,7 +146,7 @@ internal sealed partial class ConsoleJournal
         }
     }
 
-    public void CallEnded(string sessionId, WebhookDelivery summary)
+    public void CallEnded(string sessionId, EmulatedWebhookDelivery summary)
     {
         string status = summary.Event is SessionSummaryEvent parsed ? parsed.Payload.SessionStatus?.Value ?? "?" : "?";
         Add(ConsoleEventKind.CallEnded, sessionId, $"Session ended {status}", summary.Body);

@@ -13,7 +13,7 @@ internal sealed partial class ConsoleJournal(IClock clock, SecretMask mask)
 {
     private readonly object _gate = new();
     private readonly List<ConsoleEvent> _events = [];
-    private readonly List<WebhookDelivery> _deliveries = [];
+    private readonly List<EmulatedWebhookDelivery> _deliveries = [];
     private readonly List<Channel<ConsoleEvent>> _subscribers = [];
     private readonly ConcurrentDictionary<string, (string SubAccountId, string Destination)> _sessions = new(StringComparer.Ordinal);
 
@@ -38,7 +38,7 @@ internal sealed partial class ConsoleJournal(IClock clock, SecretMask mask)
         }
     }
 
-    public WebhookDelivery? Delivery(int number)
+    public EmulatedWebhookDelivery? Delivery(int number)
     {
         lock (_gate)
         {

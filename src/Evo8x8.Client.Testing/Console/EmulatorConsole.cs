@@ -127,7 +127,7 @@ public sealed partial class EmulatorConsole
     /// <param name="copies">How many posts, 1 (a replay) or more (2: deliver twice).</param>
     /// <param name="cancellationToken">Cancels the posts.</param>
     /// <returns>The new posts, with the receiver's answers.</returns>
-    public async Task<IReadOnlyList<WebhookDelivery>> ReplayAsync(WebhookDelivery delivery, int copies = 1, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EmulatedWebhookDelivery>> ReplayAsync(EmulatedWebhookDelivery delivery, int copies = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(delivery);
         ArgumentOutOfRangeException.ThrowIfLessThan(copies, 1);
@@ -178,7 +178,7 @@ public sealed partial class EmulatorConsole
     }
 
     /// <summary>A delivery by the number the console shows (from 1), or <see langword="null"/>.</summary>
-    internal WebhookDelivery? Delivery(int number) => _parts.Journal.Delivery(number);
+    internal EmulatedWebhookDelivery? Delivery(int number) => _parts.Journal.Delivery(number);
 
     internal (IReadOnlyList<ConsoleEvent> Backlog, System.Threading.Channels.ChannelReader<ConsoleEvent> Live, IDisposable Handle) Subscribe(long after)
         => _parts.Journal.Subscribe(after);

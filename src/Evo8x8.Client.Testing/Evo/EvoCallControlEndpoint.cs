@@ -75,7 +75,7 @@ internal sealed class EvoCallControlEndpoint(EvoGate gate, EvoSessionStore store
     public Task HoldAsync(EmulatorRequest request) => actions.ActAsync(request, "HoldSession", answerSession: true, (session, fields, now) =>
     {
         session.CallState = "Hold";
-        session.HoldReason = fields.Text("reason") is null ? "None" : EvoSessionActions.Chosen(fields, "reason", EvoSession.HoldReasons, "SessionHoldReasons");
+        session.HoldReason = fields.Text("reason") is null ? "None" : EvoSessionActions.Chosen(fields, "reason", EvoSession.HoldReasons, "SessionHoldReason");
         session.HeldByUserId = userName;
         session.Members.FindAll(m => fields.Text("callSid") is not { } sid || m.CallSid == sid).ForEach(m => m.CallState = "Hold");
         session.Note(now, $"Call held by {userName} ({session.HoldReason})");
@@ -102,12 +102,12 @@ internal sealed class EvoCallControlEndpoint(EvoGate gate, EvoSessionStore store
 
         if (fields.Text("holdReason") is not null)
         {
-            session.HoldReason = EvoSessionActions.Chosen(fields, "holdReason", EvoSession.HoldReasons, "SessionHoldReasons");
+            session.HoldReason = EvoSessionActions.Chosen(fields, "holdReason", EvoSession.HoldReasons, "SessionHoldReason");
         }
 
         if (fields.Text("queueState") is not null)
         {
-            session.QueueState = EvoSessionActions.Chosen(fields, "queueState", EvoSession.QueueStates, "SessionQueueStates");
+            session.QueueState = EvoSessionActions.Chosen(fields, "queueState", EvoSession.QueueStates, "SessionQueueState");
         }
 
         session.Note(now, "Session updated");

@@ -111,8 +111,8 @@ internal sealed class EvoSession
         }
 
         texts.TryAdd("fromAddress", user);
-        FieldError? channelProblem = Choice(fields, "channel", Channels, "FlowChannels", "Voice", out string channel);
-        FieldError? directionProblem = Choice(fields, "direction", Directions, "SessionDirections", "Outgoing", out string direction);
+        FieldError? channelProblem = Choice(fields, "channel", Channels, "FlowChannel", "Voice", out string channel);
+        FieldError? directionProblem = Choice(fields, "direction", Directions, "SessionDirection", "Outgoing", out string direction);
         FieldError? callStateProblem = Choice(fields, "callState", CallStates, "SessionCallState", "Connected", out string callState);
         FieldError? problem = channelProblem ?? directionProblem ?? callStateProblem;
         if (problem is not null)

@@ -60,10 +60,10 @@ internal sealed class EvoSessionActions(EvoGate gate, EvoSessionStore store)
     }
 
     private static FieldError? Unbound(EvoFields fields)
-        => fields.Choice("reason", EvoSession.HoldReasons, "SessionHoldReasons", null, out _)
-            ?? fields.Choice("holdReason", EvoSession.HoldReasons, "SessionHoldReasons", null, out _)
+        => fields.Choice("reason", EvoSession.HoldReasons, "SessionHoldReason", null, out _)
+            ?? fields.Choice("holdReason", EvoSession.HoldReasons, "SessionHoldReason", null, out _)
             ?? fields.Choice("callState", EvoSession.CallStates, "SessionCallState", null, out _)
-            ?? fields.Choice("queueState", EvoSession.QueueStates, "SessionQueueStates", null, out _);
+            ?? fields.Choice("queueState", EvoSession.QueueStates, "SessionQueueState", null, out _);
 
     public static string Chosen(EvoFields fields, string name, IReadOnlyList<string> allowed, string enumName)
     {

@@ -44,7 +44,7 @@ internal sealed class SessionListing
         string? order = request.Query("sortOrder");
         if (!string.IsNullOrEmpty(order) && !order.Equals("Ascend", StringComparison.OrdinalIgnoreCase) && !order.Equals("Descend", StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add($"'{order}' is not a valid SortOrders");
+            problems.Add($"'{order}' is not a valid SortOrder");
         }
 
         read._descending = "Descend".Equals(order, StringComparison.OrdinalIgnoreCase);

@@ -14,7 +14,7 @@ namespace Evo8x8.Client.Evo;
 internal static class EvoErrorReader
 {
     private const string CredentialsHint =
-        $"Evo did not accept the user name and password; check {nameof(EvoVoiceClientOptions.UserName)} and {nameof(EvoVoiceClientOptions.Password)} of {nameof(EvoVoiceClientOptions)}.";
+        "Evo did not accept the user name and password; check the configuration keys Evo8x8:Evo:UserName and Evo8x8:Evo:Password (or the section your application binds).";
 
     // The roles Evo's reference names for the operations that need more than a signed-in user, by route template.
     private static readonly Dictionary<string, string> RequiredRoles = new(StringComparer.Ordinal)

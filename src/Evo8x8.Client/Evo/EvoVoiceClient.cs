@@ -22,8 +22,8 @@ public sealed class EvoVoiceClient : IEvoVoiceClient
     /// <summary>Creates a client over an <see cref="HttpClient"/> you own (for example one from <c>IHttpClientFactory</c>).</summary>
     /// <remarks>
     /// A client without a base address is given Evo's; one with another base address is sent through unchanged. Its
-    /// handlers decide retries, timeouts and the answer size limit: <see cref="EvoVoiceClientOptions.MaxResponseBytes"/>
-    /// and <see cref="EvoVoiceClientOptions.Resilience"/> apply to the shared pool and to dependency injection.
+    /// handlers decide retries, timeouts and the answer size limit: <see cref="Core.Evo8x8ClientOptions.MaxResponseBytes"/>
+    /// and <see cref="Core.Evo8x8ClientOptions.Resilience"/> apply to the shared pool and to dependency injection.
     /// </remarks>
     /// <param name="options">The credentials and base address.</param>
     /// <param name="httpClient">The client to send through.</param>
@@ -47,7 +47,7 @@ public sealed class EvoVoiceClient : IEvoVoiceClient
 
         RequestAuthorization authorization = Authorization(options);
         HttpClient http = httpClient is null
-            ? RefitRoutes.Bind(SharedHttpHandler.CreateClient(TransportSettings.Create(options.Resilience, options.MaxResponseBytes, options.MaxConnectionsPerServer), authorization), options.BaseAddress, null)
+            ? RefitRoutes.Bind(SharedHttpHandler.CreateClient(options.ToTransportSettings(), authorization), options.BaseAddress, null)
             : RefitRoutes.Bind(httpClient, options.BaseAddress, fromFactory ? null : authorization);
         Sessions = new SessionsApi(EvoService.Definition.Routes<ISessionsRoutes>(http));
         Calls = new CallsApi(EvoService.Definition.Routes<ICallsRoutes>(http));

@@ -7,7 +7,7 @@ namespace Evo8x8.Client.Evo;
 /// How to reach Evo Voice: the user name and password sent by HTTP Basic on every request, and the base
 /// address. <see cref="ToString"/> never shows the password.
 /// </summary>
-public sealed class EvoVoiceClientOptions
+public sealed class EvoVoiceClientOptions : Evo8x8ClientOptions
 {
     /// <summary>Evo Voice production, used when <see cref="BaseAddress"/> is not set.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://evovoice.io");
@@ -23,18 +23,6 @@ public sealed class EvoVoiceClientOptions
 
     /// <summary>The service address; https, or http to 127.0.0.1 for the local emulator.</summary>
     public Uri BaseAddress { get; set; } = DefaultBaseAddress;
-
-    /// <summary>Retries and timeouts; on by default, see <see cref="Evo8x8ResilienceOptions"/> for which requests are sent again.</summary>
-    public Evo8x8ResilienceOptions Resilience { get; set; } = new();
-
-    /// <summary>
-    /// The largest answer body read, in bytes after decompression (default 16 MiB, far above the largest real answer);
-    /// a larger one fails with <see cref="Evo8x8AnswerTooLargeException"/> without being read further.
-    /// </summary>
-    public long MaxResponseBytes { get; set; } = AnswerBuffer.DefaultLimit;
-
-    /// <summary>The most connections open to the service at once (default 64); further requests wait for a free one.</summary>
-    public int MaxConnectionsPerServer { get; set; } = TransportSettings.DefaultMaxConnectionsPerServer;
 
     /// <summary>Shows the settings with the password masked.</summary>
     public override string ToString()
@@ -59,8 +47,7 @@ public sealed class EvoVoiceClientOptions
             problems.Add(address);
         }
 
-        problems.AddRange(TransportSettings.FindProblems(MaxResponseBytes, MaxConnectionsPerServer));
-        problems.AddRange(Resilience?.FindProblems(nameof(Resilience)) ?? [$"{nameof(Resilience)} is null: leave it unset for the defaults."]);
+        problems.AddRange(FindSharedProblems());
         return problems;
     }
 }

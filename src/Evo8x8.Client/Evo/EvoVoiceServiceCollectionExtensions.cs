@@ -1,5 +1,4 @@
 using Evo8x8.Client.Core.DependencyInjection;
-using Evo8x8.Client.Core.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,7 +66,6 @@ public static class EvoVoiceServiceCollectionExtensions
             new ClientRegistration(typeof(EvoVoiceClientOptions), name, Kind, configurationPath),
             configure,
             options => options.FindProblems(),
-            options => TransportSettings.Create(options.Resilience, options.MaxResponseBytes, options.MaxConnectionsPerServer),
             EvoVoiceClient.Authorization);
         services.TryAddSingleton<IEvoVoiceClientFactory, EvoVoiceClientFactory>();
         if (name.Length == 0)

@@ -53,14 +53,14 @@ public partial interface ISessionsApi
     /// unhold operation in Evo's reference; <see cref="PatchAsync"/> can set the call state back.
     /// </summary>
     /// <param name="sessionId">The session's Evo id.</param>
-    /// <param name="reason">Why the call is held, for example <see cref="SessionHoldReasons.Transferring"/>; not sent when <see langword="null"/>.</param>
+    /// <param name="reason">Why the call is held, for example <see cref="SessionHoldReason.Transferring"/>; not sent when <see langword="null"/>.</param>
     /// <param name="callSid">The local call SID to hold; not sent when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The session as Evo holds it now.</returns>
     /// <exception cref="ArgumentException"><paramref name="sessionId"/> is empty.</exception>
     /// <exception cref="EvoApiException">Evo refused the hold.</exception>
     /// <exception cref="Evo8x8ApiException">Evo could not be reached, or answered something unreadable.</exception>
-    Task<SessionInfo> HoldAsync(string sessionId, SessionHoldReasons? reason = null, string? callSid = null, CancellationToken cancellationToken = default);
+    Task<SessionInfo> HoldAsync(string sessionId, SessionHoldReason? reason = null, string? callSid = null, CancellationToken cancellationToken = default);
 
     /// <summary><c>PATCH /sessions/{sessionId}</c> (Evo's <c>PatchSession</c>): changes a session's console data and states.</summary>
     /// <param name="sessionId">The session's Evo id.</param>

@@ -26,7 +26,7 @@ public sealed class MessageInfo
     public EvoTimestamp? Date { get; init; }
 
     /// <summary>Whether the account received or sent the message.</summary>
-    public MessageDirections? Direction { get; init; }
+    public MessageDirection? Direction { get; init; }
 
     /// <summary>The address of the other party, for example <c>+15556667777</c>.</summary>
     public string? OtherAddress { get; init; }

@@ -15,11 +15,11 @@ public sealed record NewSession
     /// <summary>A display name for the session.</summary>
     public string? DisplayName { get; init; }
 
-    /// <summary>The kind of session; Evo treats a missing value as <see cref="FlowChannels.Voice"/>.</summary>
-    public FlowChannels? Channel { get; init; }
+    /// <summary>The kind of session; Evo treats a missing value as <see cref="FlowChannel.Voice"/>.</summary>
+    public FlowChannel? Channel { get; init; }
 
-    /// <summary>The session's direction; Evo defaults it to <see cref="SessionDirections.Outgoing"/>.</summary>
-    public SessionDirections? Direction { get; init; }
+    /// <summary>The session's direction; Evo defaults it to <see cref="SessionDirection.Outgoing"/>.</summary>
+    public SessionDirection? Direction { get; init; }
 
     /// <summary>The session's initial call state; Evo defaults it to <see cref="SessionCallState.Connected"/>.</summary>
     public SessionCallState? CallState { get; init; }
@@ -55,8 +55,8 @@ public sealed record NewSession
     public bool StartSession { get; init; }
 
     /// <summary>
-    /// An outgoing voice session to <paramref name="destination"/>: channel <see cref="FlowChannels.Voice"/> and
-    /// direction <see cref="SessionDirections.Outgoing"/>; the call state is left to Evo's default,
+    /// An outgoing voice session to <paramref name="destination"/>: channel <see cref="FlowChannel.Voice"/> and
+    /// direction <see cref="SessionDirection.Outgoing"/>; the call state is left to Evo's default,
     /// <see cref="SessionCallState.Connected"/>, and <see cref="StartSession"/> to <see langword="false"/>.
     /// </summary>
     /// <param name="destination">The number to dial, for example <c>+15551234567</c>.</param>
@@ -68,8 +68,8 @@ public sealed record NewSession
         ArgumentException.ThrowIfNullOrWhiteSpace(destination);
         return new NewSession
         {
-            Channel = FlowChannels.Voice,
-            Direction = SessionDirections.Outgoing,
+            Channel = FlowChannel.Voice,
+            Direction = SessionDirection.Outgoing,
             Destination = destination,
             FromPhoneNumber = fromPhoneNumber,
         };

@@ -38,7 +38,7 @@ public sealed class SessionInfo
     public SessionCallState? CallState { get; init; }
 
     /// <summary>Where the session stands in a call queue.</summary>
-    public SessionQueueStates? QueueState { get; init; }
+    public SessionQueueState? QueueState { get; init; }
 
     /// <summary>The Evo account the session belongs to.</summary>
     public string? AccountId { get; init; }
@@ -84,7 +84,7 @@ public sealed class SessionInfo
     public string? QueueMemberId { get; init; }
 
     /// <summary>The kind of conversation (voice, chat, fax).</summary>
-    public FlowChannels? Channel { get; init; }
+    public FlowChannel? Channel { get; init; }
 
     /// <summary>True once the session has ended.</summary>
     public bool Ended { get; init; }
@@ -105,7 +105,7 @@ public sealed class SessionInfo
     public string? HeldByUserId { get; init; }
 
     /// <summary>Why the call is on hold.</summary>
-    public SessionHoldReasons? HoldReason { get; init; }
+    public SessionHoldReason? HoldReason { get; init; }
 
     /// <summary>The conference SID while the call is a conference.</summary>
     public string? ConferenceSid { get; init; }
@@ -126,7 +126,7 @@ public sealed class SessionInfo
     public string? AnsweredById { get; init; }
 
     /// <summary>Whether the session is incoming or outgoing.</summary>
-    public SessionDirections? Direction { get; init; }
+    public SessionDirection? Direction { get; init; }
 
     /// <summary>The phone number the session comes from (used with SMS chats).</summary>
     public string? FromPhoneNumber { get; init; }

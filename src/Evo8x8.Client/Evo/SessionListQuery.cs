@@ -58,7 +58,7 @@ public sealed record SessionListQuery
     public string? SortField { get; init; }
 
     /// <summary>The sort direction; Evo's default applies when <see langword="null"/>.</summary>
-    public SortOrders? SortOrder { get; init; }
+    public SortOrder? SortOrder { get; init; }
 
     /// <summary>
     /// <see langword="true"/> tells Evo to skip counting: pages then carry no totals, only

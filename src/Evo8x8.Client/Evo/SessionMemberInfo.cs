@@ -25,7 +25,7 @@ public sealed class SessionMemberInfo
     public SessionMemberCallState? CallState { get; init; }
 
     /// <summary>Why the member takes part.</summary>
-    public SessionMemberRoles? Role { get; init; }
+    public SessionMemberRole? Role { get; init; }
 
     /// <summary>The telephony call SID of the member's leg.</summary>
     public string? CallSid { get; init; }

@@ -18,8 +18,8 @@ public sealed record SessionPatch
     public SessionCallState? CallState { get; init; }
 
     /// <summary>The session's new hold reason.</summary>
-    public SessionHoldReasons? HoldReason { get; init; }
+    public SessionHoldReason? HoldReason { get; init; }
 
     /// <summary>The session's new queue state.</summary>
-    public SessionQueueStates? QueueState { get; init; }
+    public SessionQueueState? QueueState { get; init; }
 }

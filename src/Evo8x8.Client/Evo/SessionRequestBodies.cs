@@ -7,7 +7,7 @@ namespace Evo8x8.Client.Evo;
 internal sealed record RedirectSessionBody(string SessionId, string Destination, string? CallerId);
 
 /// <summary>Evo's <c>HoldSession</c>.</summary>
-internal sealed record HoldSessionBody(string SessionId, string? CallSid, SessionHoldReasons? Reason);
+internal sealed record HoldSessionBody(string SessionId, string? CallSid, SessionHoldReason? Reason);
 
 /// <summary>Evo's <c>AddConferenceMember</c>.</summary>
 internal sealed record AddConferenceMemberBody(string SessionId, string Destination, string? CallSid, string? FromNumber);

@@ -35,7 +35,7 @@ internal sealed partial class SessionsApi
         using HttpContent _ = await routes.RedirectAsync(sessionId, new RedirectSessionBody(sessionId, destination, callerId), cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<SessionInfo> HoldAsync(string sessionId, SessionHoldReasons? reason = null, string? callSid = null, CancellationToken cancellationToken = default)
+    public Task<SessionInfo> HoldAsync(string sessionId, SessionHoldReason? reason = null, string? callSid = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
         return Session(routes.HoldAsync(sessionId, new HoldSessionBody(sessionId, callSid, reason), cancellationToken));

@@ -77,7 +77,7 @@ public sealed class VoiceClient : IVoiceClient
         }
 
         RequestAuthorization authorization = Authorization(options);
-        _transport = httpClient ?? SharedHttpHandler.CreateClient(TransportSettings.Create(options.Resilience, options.MaxResponseBytes, options.MaxConnectionsPerServer), authorization);
+        _transport = httpClient ?? SharedHttpHandler.CreateClient(options.ToTransportSettings(), authorization);
         _forwardedAuthorization = httpClient is null || fromFactory ? null : authorization;
         _baseAddress = options.BaseAddress;
         _logExportsAddress = options.EffectiveLogExportsAddress;

@@ -8,7 +8,7 @@ namespace Evo8x8.Client.Voice;
 /// How to reach 8x8's Voice API: the API key made in the 8x8 Connect portal, the subaccount, and the base
 /// address. <see cref="ToString"/> never shows the key.
 /// </summary>
-public sealed partial class VoiceClientOptions
+public sealed partial class VoiceClientOptions : Evo8x8ClientOptions
 {
     /// <summary>8x8's Voice API address, used when <see cref="BaseAddress"/> is not set.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://voice.8x8.com");
@@ -24,18 +24,6 @@ public sealed partial class VoiceClientOptions
 
     /// <summary>Whether a callflow is checked against 8x8's rules before it is sent (default true).</summary>
     public bool ValidateCallflows { get; set; } = true;
-
-    /// <summary>Retries and timeouts; on by default, see <see cref="Evo8x8ResilienceOptions"/> for which requests are sent again.</summary>
-    public Evo8x8ResilienceOptions Resilience { get; set; } = new();
-
-    /// <summary>
-    /// The largest answer body read, in bytes after decompression (default 16 MiB, far above the largest real answer);
-    /// a larger one fails with <see cref="Evo8x8AnswerTooLargeException"/> without being read further.
-    /// </summary>
-    public long MaxResponseBytes { get; set; } = AnswerBuffer.DefaultLimit;
-
-    /// <summary>The most connections open to the service at once (default 64); further requests wait for a free one.</summary>
-    public int MaxConnectionsPerServer { get; set; } = TransportSettings.DefaultMaxConnectionsPerServer;
 
     /// <summary>Shows the settings with the API key masked.</summary>
     public override string ToString()
@@ -69,8 +57,7 @@ public sealed partial class VoiceClientOptions
             problems.Add(logExportsAddress);
         }
 
-        problems.AddRange(TransportSettings.FindProblems(MaxResponseBytes, MaxConnectionsPerServer));
-        problems.AddRange(Resilience?.FindProblems(nameof(Resilience)) ?? [$"{nameof(Resilience)} is null: leave it unset for the defaults."]);
+        problems.AddRange(FindSharedProblems());
         return problems;
     }
 

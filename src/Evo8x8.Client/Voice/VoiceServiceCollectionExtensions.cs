@@ -1,5 +1,4 @@
 using Evo8x8.Client.Core.DependencyInjection;
-using Evo8x8.Client.Core.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,7 +67,6 @@ public static class VoiceServiceCollectionExtensions
             new ClientRegistration(typeof(VoiceClientOptions), name, Kind, configurationPath),
             configure,
             options => options.FindProblems(),
-            options => TransportSettings.Create(options.Resilience, options.MaxResponseBytes, options.MaxConnectionsPerServer),
             VoiceClient.Authorization);
         services.TryAddSingleton<IVoiceClientFactory, VoiceClientFactory>();
         if (name.Length == 0)

@@ -32,8 +32,8 @@ public sealed class SessionsApiContractTests : IDisposable
 
         AssertSingleRequest("GET", "/sessions/session-1");
         Assert.Equal("session-1", session.Id);
-        Assert.Equal(FlowChannels.Voice, session.Channel);
-        Assert.Equal(SessionDirections.Incoming, session.Direction);
+        Assert.Equal(FlowChannel.Voice, session.Channel);
+        Assert.Equal(SessionDirection.Incoming, session.Direction);
         Assert.Equal(SessionCallState.Disconnected, session.CallState);
         Assert.Equal(Instant.FromUtc(2024, 7, 3, 5, 59, 32) + Duration.FromMilliseconds(226), session.DateCreated?.Value);
         Assert.Equal("Ada Agent", session.AnsweredByName);
@@ -65,7 +65,7 @@ public sealed class SessionsApiContractTests : IDisposable
 
         AssertSingleRequest("POST", "/sessions", Folder + "create-session.request.json");
         Assert.Equal("session-created-1", created.Id);
-        Assert.Equal(SessionDirections.Outgoing, created.Direction);
+        Assert.Equal(SessionDirection.Outgoing, created.Direction);
         Assert.Equal(SessionCallState.Connected, created.CallState);
         Assert.Equal("/Date(1720000000000)/", created.DateCreated?.Raw);
         Assert.Equal(Instant.FromUnixTimeMilliseconds(1720000000000), created.DateCreated?.Value);
@@ -97,7 +97,7 @@ public sealed class SessionsApiContractTests : IDisposable
             EndDate = new LocalDate(2024, 7, 3),
             CountPerPage = 2,
             SortField = "dateCreated",
-            SortOrder = SortOrders.Descend,
+            SortOrder = SortOrder.Descend,
         };
 
         SessionPage page = await _evo.Sessions.ListPageAsync(query, page: 1);

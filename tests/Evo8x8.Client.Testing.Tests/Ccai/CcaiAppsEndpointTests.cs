@@ -1,7 +1,6 @@
 using System.Net;
 using Evo8x8.Client.Ccai.Apps;
 using Evo8x8.Client.Ccai;
-using Evo8x8.Client.Core;
 
 namespace Evo8x8.Client.Testing.Tests.Ccai;
 
@@ -13,10 +12,10 @@ public sealed class CcaiAppsEndpointTests
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
         CcaiAppsClient client = new(emulator.CreateCcaiAppsClientOptions());
 
-        SessionMetadata outbound = await client.CreateOutboundCallAsync(new NewOutboundCall { AgentEmail = "agent@example.com", EndUserNumber = "+15551234567" });
-        SessionMetadata inbound = await client.CreateInboundCallAsync(new NewInboundCall { MenuId = 3, EndUserNumber = "+15551234567" });
-        await client.UpdateCustomerFlagsAsync(outbound.Id, new CcaiCustomerFlags { VerifiedCustomer = true, RepeatCustomer = true });
-        CcaiCustomerFlags flags = await client.GetCustomerFlagsAsync(outbound.Id);
+        SessionMetadata outbound = await client.Calls.CreateOutboundAsync(new NewOutboundCall { AgentEmail = "agent@example.com", EndUserNumber = "+15551234567" });
+        SessionMetadata inbound = await client.Calls.CreateInboundAsync(new NewInboundCall { MenuId = 3, EndUserNumber = "+15551234567" });
+        await client.CustomerFlags.UpdateAsync(outbound.Id, new CcaiCustomerFlags { VerifiedCustomer = true, RepeatCustomer = true });
+        CcaiCustomerFlags flags = await client.CustomerFlags.GetAsync(outbound.Id);
 
         Assert.Equal(CcaiSessionType.VoiceOutboundApi, outbound.CallType);
         Assert.Equal(CcaiSessionStatus.Assigned, outbound.Status);
@@ -35,13 +34,13 @@ public sealed class CcaiAppsEndpointTests
         CcaiAppsClientOptions wrongToken = emulator.CreateCcaiAppsClientOptions();
         wrongToken.ApiToken = "wrong-token";
 
-        Evo8x8ApiException unknown = await Assert.ThrowsAsync<Evo8x8ApiException>(() => new CcaiAppsClient(emulator.CreateCcaiAppsClientOptions()).GetCustomerFlagsAsync(99));
-        Evo8x8ApiException refused = await Assert.ThrowsAsync<Evo8x8ApiException>(() => new CcaiAppsClient(wrongToken).GetCustomerFlagsAsync(1));
+        CcaiApiException unknown = await Assert.ThrowsAsync<CcaiApiException>(() => new CcaiAppsClient(emulator.CreateCcaiAppsClientOptions()).CustomerFlags.GetAsync(99));
+        CcaiApiException refused = await Assert.ThrowsAsync<CcaiApiException>(() => new CcaiAppsClient(wrongToken).CustomerFlags.GetAsync(1));
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.HttpStatus);
         Assert.Equal("Not Found", unknown.ServiceMessage);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.HttpStatus);
-        Assert.Contains("Subdomain and ApiToken", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Check the configuration keys Ccai:Subdomain and Ccai:ApiToken", refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong-token", refused.Message, StringComparison.Ordinal);
     }
 }

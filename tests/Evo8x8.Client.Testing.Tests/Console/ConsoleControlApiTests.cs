@@ -40,7 +40,7 @@ public sealed class ConsoleControlApiTests
         Assert.Equal(3, receiver.Requests.Count);
         Assert.All(receiver.Requests, r => Assert.Equal(receiver.Requests[0].Body, r.Body));
         Assert.All(receiver.Requests, r => Assert.Equal(WebhookSecret, r.Headers["Authorization"]));
-        WebhookDelivery[] posts = [.. emulator.Deliveries.Where(d => d.EventType == WebhookEventType.SessionSummary)];
+        EmulatedWebhookDelivery[] posts = [.. emulator.Deliveries.Where(d => d.EventType == WebhookEventType.SessionSummary)];
         Assert.Equal([(1, false), (2, true), (3, true)], posts.Select(d => (d.Attempt, d.IsDuplicate)));
         Assert.Equal(posts[0].Event.DeduplicationKey, posts[2].Event.DeduplicationKey);
     }

@@ -13,10 +13,10 @@ public sealed class EvoCallControlTests
         await using EvoEmulatorSession evo = await EvoEmulatorSession.StartAsync();
         SessionInfo call = await evo.CallAsync();
 
-        SessionInfo held = await evo.Sessions.HoldAsync(call.Id!, SessionHoldReasons.Transferring);
+        SessionInfo held = await evo.Sessions.HoldAsync(call.Id!, SessionHoldReason.Transferring);
 
         Assert.Equal(SessionCallState.Hold, held.CallState);
-        Assert.Equal(SessionHoldReasons.Transferring, held.HoldReason);
+        Assert.Equal(SessionHoldReason.Transferring, held.HoldReason);
         Assert.Equal(evo.Emulator.EvoUserName, held.HeldByUserId);
         Assert.NotNull(held.HoldQueueName);
         Assert.Equal(SessionCallState.Hold, (await evo.Sessions.GetAsync(call.Id!)).CallState);
@@ -28,7 +28,7 @@ public sealed class EvoCallControlTests
         await using EvoEmulatorSession evo = await EvoEmulatorSession.StartAsync();
         SessionInfo call = await evo.CallAsync();
 
-        EvoApiException error = await Assert.ThrowsAsync<EvoApiException>(() => evo.Sessions.HoldAsync(call.Id!, new SessionHoldReasons("Lunch")));
+        EvoApiException error = await Assert.ThrowsAsync<EvoApiException>(() => evo.Sessions.HoldAsync(call.Id!, new SessionHoldReason("Lunch")));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.HttpStatus);
         Assert.Equal("reason", Assert.Single(error.FieldErrors).FieldName);
@@ -39,7 +39,7 @@ public sealed class EvoCallControlTests
     {
         await using EvoEmulatorSession evo = await EvoEmulatorSession.StartAsync();
         SessionInfo call = await evo.CallAsync("+15551234567");
-        await evo.Sessions.HoldAsync(call.Id!, SessionHoldReasons.Transferring);
+        await evo.Sessions.HoldAsync(call.Id!, SessionHoldReason.Transferring);
 
         await evo.Sessions.RedirectAsync(call.Id!, "+15559876543");
 
@@ -47,9 +47,9 @@ public sealed class EvoCallControlTests
         Assert.Equal("+15559876543", after.Destination);
         Assert.Equal("+15559876543", after.ToAddress);
         Assert.Equal(SessionCallState.Ringing, after.CallState);
-        Assert.Equal(SessionHoldReasons.None, after.HoldReason);
+        Assert.Equal(SessionHoldReason.None, after.HoldReason);
         SessionMemberInfo target = Assert.Single(after.Members);
-        Assert.Equal(SessionMemberRoles.Transfer, target.Role);
+        Assert.Equal(SessionMemberRole.Transfer, target.Role);
         Assert.Contains(after.Log, entry => entry.Message == "Redirected to +15559876543");
     }
 
@@ -117,15 +117,15 @@ public sealed class EvoCallControlTests
     {
         await using EvoEmulatorSession evo = await EvoEmulatorSession.StartAsync();
         SessionInfo call = await evo.CallAsync();
-        await evo.Sessions.HoldAsync(call.Id!, SessionHoldReasons.Transferring);
+        await evo.Sessions.HoldAsync(call.Id!, SessionHoldReason.Transferring);
 
-        SessionInfo patched = await evo.Sessions.PatchAsync(call.Id!, new SessionPatch { CallState = SessionCallState.Connected, ConsoleData = "order 1234", QueueState = SessionQueueStates.Connected });
+        SessionInfo patched = await evo.Sessions.PatchAsync(call.Id!, new SessionPatch { CallState = SessionCallState.Connected, ConsoleData = "order 1234", QueueState = SessionQueueState.Connected });
 
         Assert.Equal(SessionCallState.Connected, patched.CallState);
-        Assert.Equal(SessionHoldReasons.None, patched.HoldReason);
+        Assert.Equal(SessionHoldReason.None, patched.HoldReason);
         Assert.Null(patched.HeldByUserId);
         Assert.Equal("order 1234", patched.ConsoleData);
-        Assert.Equal(SessionQueueStates.Connected, patched.QueueState);
+        Assert.Equal(SessionQueueState.Connected, patched.QueueState);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class EvoCallControlTests
         await evo.Sessions.CreateOutgoingAsync(new NewOutgoingSession { FlowId = "flow-1", NumberToDial = "+18144043093" });
 
         SessionInfo dialed = Assert.Single(await evo.ListAsync(new SessionListQuery { To = "+18144043093" }));
-        Assert.Equal(SessionDirections.Outgoing, dialed.Direction);
+        Assert.Equal(SessionDirection.Outgoing, dialed.Direction);
         Assert.Equal(SessionCallState.Connected, dialed.CallState);
         Assert.StartsWith("+1555010", dialed.FromPhoneNumber, StringComparison.Ordinal);
         Assert.Contains(dialed.Log, entry => entry.Message == "Call answered; flow flow-1 started");

@@ -47,7 +47,7 @@ public sealed class EvoChatAndAccountTests
         await evo.Sessions.SendMessageAsync(chat.Id!, "Your order ships today.");
         SessionChatTranscript transcript = await evo.Sessions.GetChatTranscriptAsync(chat.Id!);
 
-        Assert.Equal(MessageDirections.Outgoing, first.Direction);
+        Assert.Equal(MessageDirection.Outgoing, first.Direction);
         Assert.Equal("+15550009999", first.OtherAddress);
         Assert.Equal(["Hello", "Your order ships today."], transcript.Messages.Select(m => m.Body));
         Assert.Equal(first.Date?.Value, transcript.Messages[0].Date?.Value);
@@ -108,7 +108,7 @@ public sealed class EvoChatAndAccountTests
         Assert.True(user.HasRole("SystemAdministrator"));
         Assert.Equal(["emulator-account"], user.AccountIds);
         Assert.Equal(UserManagerAccess.ReadWrite, user.ManagerAccess);
-        Assert.Contains(DashboardPermissions.ViewCallCenter, user.DashboardPermissions);
+        Assert.Contains(DashboardPermission.ViewCallCenter, user.DashboardPermissions);
     }
 
     [Fact]

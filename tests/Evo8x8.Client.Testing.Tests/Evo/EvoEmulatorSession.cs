@@ -26,7 +26,7 @@ internal sealed class EvoEmulatorSession : IAsyncDisposable
         => Sessions.CreateAsync(NewSession.OutgoingCall(destination) with { DisplayName = displayName });
 
     public Task<SessionInfo> ChatAsync(string? displayName = null)
-        => Sessions.CreateAsync(new NewSession { Channel = FlowChannels.Chat, DisplayName = displayName, ToAddress = "+15550009999" });
+        => Sessions.CreateAsync(new NewSession { Channel = FlowChannel.Chat, DisplayName = displayName, ToAddress = "+15550009999" });
 
     public async Task<List<SessionInfo>> ListAsync(SessionListQuery query)
     {

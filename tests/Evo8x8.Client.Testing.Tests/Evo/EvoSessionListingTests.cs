@@ -17,7 +17,7 @@ public sealed class EvoSessionListingTests
             evo.Emulator.Clock.Advance(Duration.FromMinutes(1));
         }
 
-        List<SessionInfo> newestFirst = await evo.ListAsync(new SessionListQuery { SortField = "dateCreated", SortOrder = SortOrders.Descend });
+        List<SessionInfo> newestFirst = await evo.ListAsync(new SessionListQuery { SortField = "dateCreated", SortOrder = SortOrder.Descend });
         List<SessionInfo> oldestFirst = await evo.ListAsync(new SessionListQuery());
 
         Assert.Equal(["third", "second", "first"], newestFirst.Select(s => s.DisplayName));
@@ -33,7 +33,7 @@ public sealed class EvoSessionListingTests
             await evo.CallAsync(displayName: name);
         }
 
-        List<SessionInfo> sorted = await evo.ListAsync(new SessionListQuery { SortField = "displayName", SortOrder = SortOrders.Ascend });
+        List<SessionInfo> sorted = await evo.ListAsync(new SessionListQuery { SortField = "displayName", SortOrder = SortOrder.Ascend });
 
         Assert.Equal(["alpha", "bravo", "charlie"], sorted.Select(s => s.DisplayName));
     }

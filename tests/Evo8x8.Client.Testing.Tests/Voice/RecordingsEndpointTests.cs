@@ -72,7 +72,7 @@ public sealed class RecordingsEndpointTests
         Recording recording = Assert.Single(recordings.Recordings);
         Assert.Equal((sent.SessionId, RecordingStatus.UploadCompleted), (recording.SessionId, recording.Status!.Value));
         Assert.True(recording.Duration > NodaTime.Duration.Zero);
-        WebhookDelivery vru = Assert.Single(emulator.Deliveries, d => d.WebhookType == WebhookType.RecordingUploaded);
+        EmulatedWebhookDelivery vru = Assert.Single(emulator.Deliveries, d => d.WebhookType == WebhookType.RecordingUploaded);
         Assert.True(vru.Delivered);
         Assert.Equal(WebhookEventType.CallRecordingStatus, vru.EventType);
         CallRecordingStatusEvent uploaded = Assert.IsType<CallRecordingStatusEvent>(vru.Event);

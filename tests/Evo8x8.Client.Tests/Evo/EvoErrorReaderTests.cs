@@ -9,7 +9,7 @@ namespace Evo8x8.Client.Tests.Evo;
 public sealed class EvoErrorReaderTests
 {
     [Fact]
-    public async Task Read_Unauthorized_SaysWhichOptionsToCheckWithoutThePassword()
+    public async Task Read_Unauthorized_NamesTheConfigurationKeysWithoutThePassword()
     {
         await using EvoLoopback evo = await EvoLoopback.StartAsync();
         evo.Server.Reply(ScriptedReply.Fixture(401, "Evo/Fixtures/servicestack-unauthorized.json"));
@@ -20,7 +20,8 @@ public sealed class EvoErrorReaderTests
         Assert.Equal("Unauthorized", error.ErrorCode);
         Assert.Equal("Invalid UserName or Password", error.ServiceMessage);
         Assert.Contains("GET sessions/{sessionId}", error.Message, StringComparison.Ordinal);
-        Assert.Contains("check UserName and Password of EvoVoiceClientOptions", error.Message, StringComparison.Ordinal);
+        Assert.Contains("check the configuration keys Evo8x8:Evo:UserName and Evo8x8:Evo:Password", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("EvoVoiceClientOptions", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(EvoLoopback.Password, error.ToString(), StringComparison.Ordinal);
         Assert.Empty(error.FieldErrors);
     }
@@ -35,7 +36,8 @@ public sealed class EvoErrorReaderTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.HttpStatus);
         Assert.Null(error.ErrorCode);
-        Assert.Contains("check UserName and Password of EvoVoiceClientOptions", error.Message, StringComparison.Ordinal);
+        Assert.Contains("check the configuration keys Evo8x8:Evo:UserName and Evo8x8:Evo:Password", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("EvoVoiceClientOptions", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,8 +22,8 @@ public sealed class NewSessionTests
     {
         NewSession session = NewSession.OutgoingCall("+15551234567");
 
-        Assert.Equal(FlowChannels.Voice, session.Channel);
-        Assert.Equal(SessionDirections.Outgoing, session.Direction);
+        Assert.Equal(FlowChannel.Voice, session.Channel);
+        Assert.Equal(SessionDirection.Outgoing, session.Direction);
         Assert.Null(session.CallState);
         Assert.Null(session.FromPhoneNumber);
         Assert.False(session.StartSession);
@@ -45,8 +45,8 @@ public sealed class NewSessionTests
         var session = new NewSession
         {
             DisplayName = "d",
-            Channel = FlowChannels.Chat,
-            Direction = SessionDirections.Incoming,
+            Channel = FlowChannel.Chat,
+            Direction = SessionDirection.Incoming,
             CallState = SessionCallState.Ringing,
             FromAddress = "fa",
             FromName = "fn",

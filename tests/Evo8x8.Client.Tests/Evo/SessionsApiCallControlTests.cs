@@ -111,11 +111,11 @@ public sealed class SessionsApiCallControlTests
     {
         await using EvoLoopback evo = await EvoLoopback.AnsweringAsync("hold-session-response.json");
 
-        SessionInfo held = await evo.Sessions.HoldAsync("session-1", SessionHoldReasons.Transferring, callSid: "CA0001");
+        SessionInfo held = await evo.Sessions.HoldAsync("session-1", SessionHoldReason.Transferring, callSid: "CA0001");
 
         evo.AssertOnlyRequest("POST", "/sessions/session-1/hold", bodyFixture: "hold-session-request.json");
         Assert.Equal(SessionCallState.Hold, held.CallState);
-        Assert.Equal(SessionHoldReasons.Transferring, held.HoldReason);
+        Assert.Equal(SessionHoldReason.Transferring, held.HoldReason);
         Assert.Equal("ada@example.com", held.HeldByUserId);
         Assert.Equal("Hold queue", held.HoldQueueName);
     }
@@ -128,8 +128,8 @@ public sealed class SessionsApiCallControlTests
         {
             ConsoleData = "order 1234",
             CallState = SessionCallState.Connected,
-            HoldReason = SessionHoldReasons.None,
-            QueueState = SessionQueueStates.Connected,
+            HoldReason = SessionHoldReason.None,
+            QueueState = SessionQueueState.Connected,
         };
 
         SessionInfo patched = await evo.Sessions.PatchAsync("session-1", changes);
@@ -137,7 +137,7 @@ public sealed class SessionsApiCallControlTests
         evo.AssertOnlyRequest("PATCH", "/sessions/session-1", bodyFixture: "patch-session-request.json");
         Assert.Equal("order 1234", patched.ConsoleData);
         Assert.Equal(SessionCallState.Connected, patched.CallState);
-        Assert.Equal(SessionQueueStates.Connected, patched.QueueState);
+        Assert.Equal(SessionQueueState.Connected, patched.QueueState);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class SessionsApiCallControlTests
         Assert.Equal("CA0002", conference.MostRecentParticipantCallSid);
         SessionMemberInfo added = conference.Members[1];
         Assert.Equal("+15551112222", added.Identity);
-        Assert.Equal(SessionMemberRoles.Transfer, added.Role);
+        Assert.Equal(SessionMemberRole.Transfer, added.Role);
         Assert.Equal(SessionMemberCallState.Ringing, added.CallState);
     }
 

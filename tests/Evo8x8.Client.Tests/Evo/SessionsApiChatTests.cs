@@ -38,7 +38,7 @@ public sealed class SessionsApiChatTests
         evo.AssertOnlyRequest("POST", "/sessions/chat-1/messages", bodyFixture: "send-message-request.json");
         Assert.Equal("String", message.Id);
         Assert.Equal("String", message.EndpointDisplayName);
-        Assert.Equal(MessageDirections.Incoming, message.Direction);
+        Assert.Equal(MessageDirection.Incoming, message.Direction);
         Assert.Equal("String", message.Date?.Raw);
         Assert.Null(message.Date?.Value);
         Assert.False(message.IsUnread);
@@ -80,6 +80,6 @@ public sealed class SessionsApiChatTests
 
         evo.AssertOnlyRequest("GET", $"/sessions/{route}");
         Assert.Equal(["session-1", "chat-1"], sessions.Select(s => s.Id));
-        Assert.Equal(FlowChannels.Chat, sessions[1].Channel);
+        Assert.Equal(FlowChannel.Chat, sessions[1].Channel);
     }
 }

@@ -22,7 +22,7 @@ public sealed class SessionsApiTests
         Assert.Contains("application/json", request.Header("Accept"), StringComparison.Ordinal);
         Assert.Equal(string.Empty, request.Body);
         Assert.Equal("session-1", session.Id);
-        Assert.Equal(SessionDirections.Incoming, session.Direction);
+        Assert.Equal(SessionDirection.Incoming, session.Direction);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class SessionsApiTests
             CountPerPage = 2,
             SpecificIds = ["s3", "s4"],
             SortField = "dateCreated",
-            SortOrder = SortOrders.Descend,
+            SortOrder = SortOrder.Descend,
             SimplifiedPaging = false,
             MaxItems = 3,
         };

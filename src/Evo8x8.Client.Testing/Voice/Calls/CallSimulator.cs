@@ -9,14 +9,14 @@ namespace Evo8x8.Client.Testing.Voice.Calls;
 /// </summary>
 internal sealed class CallSimulator(SimulationContext context)
 {
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<WebhookDelivery>> _summaries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<EmulatedWebhookDelivery>> _summaries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, bool> _running = new();
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>Starts playing a session; its summary completes <see cref="WaitForSummaryAsync"/>.</summary>
     public void Start(string sessionId, InspectedCallflow flow, Instant acceptedAt)
     {
-        TaskCompletionSource<WebhookDelivery> summary = Summary(sessionId);
+        TaskCompletionSource<EmulatedWebhookDelivery> summary = Summary(sessionId);
         context.Recordings.SessionAccepted(sessionId);
         context.Journal.CallStarted(sessionId, context.SubAccountId, flow.Steps, acceptedAt);
         var session = new SimulatedSession(new SessionFacts(sessionId, context.SubAccountId, acceptedAt) { ClientRequestId = flow.ClientRequestId, ClientBatchId = flow.ClientBatchId }, context);
@@ -24,7 +24,7 @@ internal sealed class CallSimulator(SimulationContext context)
         {
             try
             {
-                WebhookDelivery ended = await session.RunAsync(flow.Steps, _stopping.Token).ConfigureAwait(false);
+                EmulatedWebhookDelivery ended = await session.RunAsync(flow.Steps, _stopping.Token).ConfigureAwait(false);
                 context.Journal.CallEnded(sessionId, ended);
                 summary.TrySetResult(ended);
             }
@@ -45,7 +45,7 @@ internal sealed class CallSimulator(SimulationContext context)
         _ = run.ContinueWith(done => _running.TryRemove(done, out _), TaskScheduler.Default);
     }
 
-    public Task<WebhookDelivery> WaitForSummaryAsync(string sessionId, CancellationToken cancellationToken)
+    public Task<EmulatedWebhookDelivery> WaitForSummaryAsync(string sessionId, CancellationToken cancellationToken)
         => Summary(sessionId).Task.WaitAsync(cancellationToken);
 
     public async Task StopAsync()
@@ -55,6 +55,6 @@ internal sealed class CallSimulator(SimulationContext context)
         _stopping.Dispose();
     }
 
-    private TaskCompletionSource<WebhookDelivery> Summary(string sessionId)
-        => _summaries.GetOrAdd(sessionId, _ => new TaskCompletionSource<WebhookDelivery>(TaskCreationOptions.RunContinuationsAsynchronously));
+    private TaskCompletionSource<EmulatedWebhookDelivery> Summary(string sessionId)
+        => _summaries.GetOrAdd(sessionId, _ => new TaskCompletionSource<EmulatedWebhookDelivery>(TaskCreationOptions.RunContinuationsAsynchronously));
 }

@@ -27,7 +27,7 @@ internal sealed partial class SimulatedSession(SessionFacts facts, SimulationCon
     private Instant? _recordingFrom;
     private bool _developer;
 
-    public async Task<WebhookDelivery> RunAsync(IReadOnlyList<FlowStep> flow, CancellationToken cancellationToken)
+    public async Task<EmulatedWebhookDelivery> RunAsync(IReadOnlyList<FlowStep> flow, CancellationToken cancellationToken)
     {
         var steps = new List<FlowStep>(flow);
         context.Journal.ActionPlayed(facts.SessionId, steps[0], _now);
@@ -73,7 +73,7 @@ internal sealed partial class SimulatedSession(SessionFacts facts, SimulationCon
         }
 
         string summary = VoiceEventJson.SessionSummary(facts, sessionStatus, _now, _lastAction, _legs, _error);
-        WebhookDelivery delivery = await context.Sender.SendAsync(WebhookType.SessionSummary, WebhookEventType.SessionSummary, facts.SessionId, summary, cancellationToken).ConfigureAwait(false);
+        EmulatedWebhookDelivery delivery = await context.Sender.SendAsync(WebhookType.SessionSummary, WebhookEventType.SessionSummary, facts.SessionId, summary, cancellationToken).ConfigureAwait(false);
         await UploadRecordingAsync(cancellationToken).ConfigureAwait(false);
         return delivery;
     }
@@ -151,7 +151,7 @@ internal sealed partial class SimulatedSession(SessionFacts facts, SimulationCon
         }
 
         string body = VoiceEventJson.CallAction(facts, leg, digits, _clientActionId, _now);
-        WebhookDelivery delivery = await context.Sender.SendAsync(WebhookType.CallAction, WebhookEventType.CallAction, facts.SessionId, body, cancellationToken).ConfigureAwait(false);
+        EmulatedWebhookDelivery delivery = await context.Sender.SendAsync(WebhookType.CallAction, WebhookEventType.CallAction, facts.SessionId, body, cancellationToken).ConfigureAwait(false);
         if (!delivery.Delivered || string.IsNullOrWhiteSpace(delivery.ResponseBody) || !LooksLikeCallflow(delivery.ResponseBody))
         {
             return null;

@@ -15,18 +15,18 @@ namespace Evo8x8.Client.Testing.Voice.Calls;
 /// </summary>
 internal sealed class WebhookSender(WebhookRegistry registry, DeliveryRules rules, HttpClient http, IClock clock, ConsoleJournal journal)
 {
-    private readonly ConcurrentQueue<WebhookDelivery> _deliveries = new();
+    private readonly ConcurrentQueue<EmulatedWebhookDelivery> _deliveries = new();
 
-    public IReadOnlyList<WebhookDelivery> Deliveries => [.. _deliveries];
+    public IReadOnlyList<EmulatedWebhookDelivery> Deliveries => [.. _deliveries];
 
     /// <summary>Posts the event; returns the post whose answer counts (the last attempt of the first copy).</summary>
-    public async Task<WebhookDelivery> SendAsync(WebhookType webhookType, WebhookEventType eventType, string sessionId, string body, CancellationToken cancellationToken)
+    public async Task<EmulatedWebhookDelivery> SendAsync(WebhookType webhookType, WebhookEventType eventType, string sessionId, string body, CancellationToken cancellationToken)
     {
         Instant producedAt = clock.GetCurrentInstant();
         RegisteredWebhook? webhook = registry.Enabled(webhookType.Value);
         if (webhook is null)
         {
-            var unsent = new WebhookDelivery(webhookType, eventType, sessionId, body, producedAt, attempt: 1, isDuplicate: false);
+            var unsent = new EmulatedWebhookDelivery(webhookType, eventType, sessionId, body, producedAt, attempt: 1, isDuplicate: false);
             _deliveries.Enqueue(unsent);
             journal.Delivered(unsent, TimeSpan.Zero);
             return unsent;
@@ -35,14 +35,14 @@ internal sealed class WebhookSender(WebhookRegistry registry, DeliveryRules rule
         int copies = rules.CopiesOf(webhookType);
         int redeliveries = rules.RedeliveriesOf(webhookType);
         int attempt = 0;
-        WebhookDelivery? counted = null;
+        EmulatedWebhookDelivery? counted = null;
         for (int copy = 0; copy < copies; copy++)
         {
-            WebhookDelivery delivery;
+            EmulatedWebhookDelivery delivery;
             int tries = 0;
             do
             {
-                delivery = new WebhookDelivery(webhookType, eventType, sessionId, body, producedAt, ++attempt, isDuplicate: copy > 0) { Url = webhook.Url };
+                delivery = new EmulatedWebhookDelivery(webhookType, eventType, sessionId, body, producedAt, ++attempt, isDuplicate: copy > 0) { Url = webhook.Url };
                 await PostAndRecordAsync(delivery, webhook, cancellationToken).ConfigureAwait(false);
             }
             while (!delivery.Delivered && tries++ < redeliveries);
@@ -57,14 +57,14 @@ internal sealed class WebhookSender(WebhookRegistry registry, DeliveryRules rule
     /// Posts an event already delivered again, <paramref name="copies"/> times, to the webhook now registered for its
     /// type (the console's replay): same body, each post a duplicate numbered after every earlier post of the event.
     /// </summary>
-    public async Task<IReadOnlyList<WebhookDelivery>> ReplayAsync(WebhookDelivery original, int copies, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EmulatedWebhookDelivery>> ReplayAsync(EmulatedWebhookDelivery original, int copies, CancellationToken cancellationToken)
     {
         RegisteredWebhook? webhook = registry.Enabled(original.WebhookType.Value);
         int attempt = _deliveries.Count(d => d.WebhookType == original.WebhookType && string.Equals(d.Body, original.Body, StringComparison.Ordinal));
-        var replayed = new List<WebhookDelivery>(copies);
+        var replayed = new List<EmulatedWebhookDelivery>(copies);
         for (int copy = 0; copy < copies; copy++)
         {
-            var delivery = new WebhookDelivery(original.WebhookType, original.EventType, original.SessionId, original.Body, clock.GetCurrentInstant(), ++attempt, isDuplicate: true) { Url = webhook?.Url };
+            var delivery = new EmulatedWebhookDelivery(original.WebhookType, original.EventType, original.SessionId, original.Body, clock.GetCurrentInstant(), ++attempt, isDuplicate: true) { Url = webhook?.Url };
             if (webhook is null)
             {
                 _deliveries.Enqueue(delivery);
@@ -84,7 +84,7 @@ internal sealed class WebhookSender(WebhookRegistry registry, DeliveryRules rule
     /// <summary>Forgets every post (a reset).</summary>
     public void Clear() => _deliveries.Clear();
 
-    private async Task PostAndRecordAsync(WebhookDelivery delivery, RegisteredWebhook webhook, CancellationToken cancellationToken)
+    private async Task PostAndRecordAsync(EmulatedWebhookDelivery delivery, RegisteredWebhook webhook, CancellationToken cancellationToken)
     {
         var answerTime = Stopwatch.StartNew();
         await PostAsync(delivery, webhook, cancellationToken).ConfigureAwait(false);
@@ -92,7 +92,7 @@ internal sealed class WebhookSender(WebhookRegistry registry, DeliveryRules rule
         journal.Delivered(delivery, answerTime.Elapsed);
     }
 
-    private async Task PostAsync(WebhookDelivery delivery, RegisteredWebhook webhook, CancellationToken cancellationToken)
+    private async Task PostAsync(EmulatedWebhookDelivery delivery, RegisteredWebhook webhook, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url)
         {

@@ -8,7 +8,7 @@ namespace Evo8x8.Client.Ccai.Apps;
 /// (<c>https://{subdomain}.{domain}/apps/api/v1</c>), and the API token sent with the subdomain by HTTP Basic.
 /// <see cref="ToString"/> never shows the token.
 /// </summary>
-public sealed class CcaiAppsClientOptions
+public sealed class CcaiAppsClientOptions : Evo8x8ClientOptions
 {
     /// <summary>The tenant's subdomain, for example <c>customer</c> in <c>customer.uc1.ccaiplatform.com</c>; also the Basic user name.</summary>
     public string Subdomain { get; set; } = string.Empty;
@@ -27,15 +27,6 @@ public sealed class CcaiAppsClientOptions
     /// for the same tenant share the budget, and a request over it waits its turn instead of being refused.
     /// </summary>
     public int RequestsPerSecond { get; set; } = 10;
-
-    /// <summary>Retries and timeouts; a 429 is retried after its <c>Retry-After</c> (see <see cref="Evo8x8ResilienceOptions"/>).</summary>
-    public Evo8x8ResilienceOptions Resilience { get; set; } = new();
-
-    /// <summary>The largest answer body read, in bytes after decompression (default 16 MiB).</summary>
-    public long MaxResponseBytes { get; set; } = AnswerBuffer.DefaultLimit;
-
-    /// <summary>The most connections open to the service at once (default 64).</summary>
-    public int MaxConnectionsPerServer { get; set; } = TransportSettings.DefaultMaxConnectionsPerServer;
 
     /// <summary>The address requests go to: <see cref="BaseAddress"/>, else <c>https://{Subdomain}.{Domain}/apps/api/v1/</c>.</summary>
     public Uri ResolveBaseAddress()
@@ -74,8 +65,7 @@ public sealed class CcaiAppsClientOptions
             problems.Add(address);
         }
 
-        problems.AddRange(TransportSettings.FindProblems(MaxResponseBytes, MaxConnectionsPerServer));
-        problems.AddRange(Resilience?.FindProblems(nameof(Resilience)) ?? [$"{nameof(Resilience)} is null: leave it unset for the defaults."]);
+        problems.AddRange(FindSharedProblems());
         return problems;
     }
 }

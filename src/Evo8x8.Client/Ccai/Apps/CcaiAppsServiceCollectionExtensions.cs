@@ -1,5 +1,4 @@
 using Evo8x8.Client.Core.DependencyInjection;
-using Evo8x8.Client.Core.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,7 +65,6 @@ public static class CcaiAppsServiceCollectionExtensions
             new ClientRegistration(typeof(CcaiAppsClientOptions), name, Kind, configurationPath),
             configure,
             options => options.FindProblems(),
-            options => TransportSettings.Create(options.Resilience, options.MaxResponseBytes, options.MaxConnectionsPerServer),
             CcaiAppsClient.Authorization);
         services.TryAddSingleton<ICcaiAppsClientFactory, CcaiAppsClientFactory>();
         if (name.Length == 0)

@@ -6,10 +6,10 @@ using Evo8x8.Client.Core;
 
 namespace Evo8x8.Client.Ccai.Apps;
 
-/// <summary>Turns the Apps API's error answers (<c>{"message": "…"}</c>) into <see cref="Evo8x8ApiException"/> with what to check.</summary>
+/// <summary>Turns the Apps API's error answers (<c>{"message": "…"}</c>) into <see cref="CcaiApiException"/> with what to check.</summary>
 internal static class CcaiErrorReader
 {
-    public static Evo8x8ApiException Read(ApiErrorResponse answer)
+    public static CcaiApiException Read(ApiErrorResponse answer)
     {
         string? message = null;
         if (answer.LooksLikeJsonObject)
@@ -26,17 +26,18 @@ internal static class CcaiErrorReader
 
         string hint = answer.Status switch
         {
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => " Check Subdomain and ApiToken of CcaiAppsClientOptions.",
-            HttpStatusCode.NotFound => " Check the id, and the Subdomain and Domain of CcaiAppsClientOptions.",
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => " Check the configuration keys Ccai:Subdomain and Ccai:ApiToken.",
+            HttpStatusCode.NotFound => " Check the id, and the configuration keys Ccai:Subdomain and Ccai:Domain.",
             HttpStatusCode.TooManyRequests => " The tenant's limit is 10 requests per second; the retries gave up.",
             _ => string.Empty,
         };
         if (message is null && hint.Length == 0)
         {
-            return answer.ToUnreadableBodyException();
+            Evo8x8ApiException unreadable = answer.ToUnreadableBodyException();
+            return new CcaiApiException(unreadable.Message, answer.Status);
         }
 
         string text = message is null ? $"{answer.Describe()}.{hint}" : $"{answer.Describe()}: {message}.{hint}";
-        return new Evo8x8ApiException(ApiFailure.Text(text), answer.Status, serviceMessage: message);
+        return new CcaiApiException(ApiFailure.Text(text), answer.Status, message);
     }
 }

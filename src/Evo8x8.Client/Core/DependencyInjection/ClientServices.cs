@@ -16,16 +16,14 @@ internal static class ClientServices
     /// <param name="registration">Which client, under which name.</param>
     /// <param name="configure">Binds or configures the options; it runs where the options type is concrete, so the binding is source-generated.</param>
     /// <param name="findProblems">The options' own rules.</param>
-    /// <param name="transport">The options' retry, timeout, size and connection settings.</param>
     /// <param name="authorization">The options' <c>Authorization</c> value and the origins it may be sent to.</param>
     public static IHttpClientBuilder Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
         IServiceCollection services,
         ClientRegistration registration,
         Action<OptionsBuilder<TOptions>> configure,
         Func<TOptions, List<string>> findProblems,
-        Func<TOptions, TransportSettings> transport,
         Func<TOptions, RequestAuthorization> authorization)
-        where TOptions : class
+        where TOptions : Evo8x8ClientOptions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton(registration);
@@ -67,7 +65,7 @@ internal static class ClientServices
             };
         }
 
-        TransportSettings Settings(IServiceProvider sp) => transport(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(registration.Name));
+        TransportSettings Settings(IServiceProvider sp) => sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(registration.Name).ToTransportSettings();
     }
 
     private static ILogger CreateLogger(IServiceProvider services)

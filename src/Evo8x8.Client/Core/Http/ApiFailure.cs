@@ -25,11 +25,11 @@ internal static partial class ApiFailure
 
     /// <summary>
     /// Refit's exception factory, which sees every answer of every operation: records it for an open
-    /// <see cref="RawAnswerCapture"/>, then returns nothing for a success and the service's typed error otherwise.
+    /// <see cref="RawResponseCapture"/>, then returns nothing for a success and the service's typed error otherwise.
     /// </summary>
     public static async ValueTask<Exception?> FromAnswerAsync(HttpResponseMessage response)
     {
-        await RawAnswerCapture.RecordAsync(response).ConfigureAwait(false);
+        await RawResponseCapture.RecordAsync(response).ConfigureAwait(false);
         if (response.IsSuccessStatusCode)
         {
             return null;
@@ -119,7 +119,7 @@ internal static partial class ApiFailure
             exception);
 
     /// <summary>The answer is larger than the client accepts; it was not read past <paramref name="limit"/>.</summary>
-    public static Evo8x8AnswerTooLargeException TooLarge(RequestFacts request, HttpStatusCode status, long limit, Exception? exception)
+    public static Evo8x8ResponseTooLargeException TooLarge(RequestFacts request, HttpStatusCode status, long limit, Exception? exception)
         => new(
             Text($"{DescribeAnswer(request, status)} and an answer larger than MaxResponseBytes ({limit} bytes); it was not read. {AfterAnswer(request)}"),
             status,

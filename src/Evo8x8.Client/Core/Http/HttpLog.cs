@@ -11,7 +11,13 @@ internal static partial class HttpLog
     [LoggerMessage(EventId = 1, EventName = "AttemptAnswered",
         Message = "{Service} {Method} {RouteTemplate} answered {StatusCode} in {ElapsedMilliseconds} ms (attempt {Attempt}, request id {RequestId})")]
     public static partial void AttemptAnswered(
-        ILogger logger, LogLevel level, string service, string method, string routeTemplate, int statusCode, long elapsedMilliseconds, int attempt, string? requestId);
+        ILogger logger, LogLevel level, string service, string method, string routeTemplate, int statusCode, long elapsedMilliseconds, int attempt, string requestId);
+
+    // The same line for an answer that carries no request id, so no empty "request id" is printed.
+    [LoggerMessage(EventId = 5, EventName = "AttemptAnsweredWithoutRequestId",
+        Message = "{Service} {Method} {RouteTemplate} answered {StatusCode} in {ElapsedMilliseconds} ms (attempt {Attempt})")]
+    public static partial void AttemptAnsweredWithoutRequestId(
+        ILogger logger, LogLevel level, string service, string method, string routeTemplate, int statusCode, long elapsedMilliseconds, int attempt);
 
     [LoggerMessage(EventId = 2, EventName = "AttemptFailed", Level = LogLevel.Warning,
         Message = "{Service} {Method} {RouteTemplate} failed after {ElapsedMilliseconds} ms (attempt {Attempt}): {Error}")]

@@ -66,5 +66,5 @@ internal static class RetryRule
     // An answer cut short is worth asking for again; one that is too large will be too large again.
     private static bool IsTransient(Exception exception)
         => exception is HttpRequestException or TimeoutRejectedException
-            || exception is Evo8x8TransportException { Delivery: RequestDelivery.AnsweredUnreadable } and not Evo8x8AnswerTooLargeException;
+            || exception is Evo8x8TransportException { Delivery: RequestDelivery.AnsweredUnreadable } and not Evo8x8ResponseTooLargeException;
 }

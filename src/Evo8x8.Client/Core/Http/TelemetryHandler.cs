@@ -56,8 +56,16 @@ internal sealed class TelemetryHandler(TimeProvider time, ILogger logger, long m
                 string? requestId = request.Options.TryGetValue(ApiRequestOptions.Service, out ServiceDefinition? service) && service.RequestIdMember is { } member
                     ? ReadRequestId(response.Content, member, cancellationToken)
                     : null;
-                HttpLog.AttemptAnswered(
-                    logger, level, facts.Service, facts.Method, facts.RouteTemplate, (int)response.StatusCode, (long)elapsed.TotalMilliseconds, attempt, requestId);
+                if (string.IsNullOrEmpty(requestId))
+                {
+                    HttpLog.AttemptAnsweredWithoutRequestId(
+                        logger, level, facts.Service, facts.Method, facts.RouteTemplate, (int)response.StatusCode, (long)elapsed.TotalMilliseconds, attempt);
+                }
+                else
+                {
+                    HttpLog.AttemptAnswered(
+                        logger, level, facts.Service, facts.Method, facts.RouteTemplate, (int)response.StatusCode, (long)elapsed.TotalMilliseconds, attempt, requestId);
+                }
             }
 
             return response;

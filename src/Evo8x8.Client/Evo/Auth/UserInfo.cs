@@ -37,7 +37,7 @@ public sealed class UserInfo
     public UserManagerAccess? ManagerAccess { get; init; }
 
     /// <summary>The parts of Evo's dashboard the user may see; empty when there are none.</summary>
-    public IReadOnlyList<DashboardPermissions> DashboardPermissions { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<DashboardPermission> DashboardPermissions { get; init => field = value ?? []; } = [];
 
     /// <summary>True when <see cref="Roles"/> holds <paramref name="role"/> (compared as ServiceStack does, ignoring case).</summary>
     /// <param name="role">A role name, for example <c>Manager</c>.</param>

@@ -26,7 +26,7 @@ public sealed class WebhookParser
     // Small bodies (every documented payload) are transcoded on the stack instead of a rented array.
     private const int StackBufferBytes = 4096;
 
-    private readonly int _maxBodyBytes;
+    private readonly long _maxBodyBytes;
 
     /// <summary>Creates a parser with the default 1 MiB body limit.</summary>
     public WebhookParser()
@@ -47,7 +47,7 @@ public sealed class WebhookParser
     public static WebhookParser Default { get; } = new();
 
     /// <summary>The largest body, in UTF-8 bytes, this parser reads.</summary>
-    public int MaxBodyBytes => _maxBodyBytes;
+    public long MaxBodyBytes => _maxBodyBytes;
 
     /// <summary>Parses a webhook body given as text.</summary>
     /// <param name="json">The body.</param>
@@ -106,8 +106,8 @@ public sealed class WebhookParser
             throw TooLarge();
         }
 
-        // One byte past the limit is enough to know the body is too large.
-        int cap = _maxBodyBytes == int.MaxValue ? int.MaxValue : _maxBodyBytes + 1;
+        // One byte past the limit is enough to know the body is too large; no array holds more than int.MaxValue bytes.
+        int cap = _maxBodyBytes >= int.MaxValue ? int.MaxValue : (int)_maxBodyBytes + 1;
         byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(known + 1 ?? StackBufferBytes, 1, cap));
         int total = 0;
         try

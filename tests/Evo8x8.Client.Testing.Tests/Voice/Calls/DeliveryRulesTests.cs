@@ -15,7 +15,7 @@ public sealed class DeliveryRulesTests
             .Hangup()
             .Build();
 
-    private static IReadOnlyList<WebhookDelivery> Summaries(Evo8x8Emulator emulator)
+    private static IReadOnlyList<EmulatedWebhookDelivery> Summaries(Evo8x8Emulator emulator)
         => [.. emulator.Deliveries.Where(d => d.EventType == WebhookEventType.SessionSummary)];
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class DeliveryRulesTests
 
         Assert.Equal(2, receiver.Requests.Count);
         Assert.Equal(receiver.Requests[0].Body, receiver.Requests[1].Body);
-        IReadOnlyList<WebhookDelivery> summaries = Summaries(emulator);
+        IReadOnlyList<EmulatedWebhookDelivery> summaries = Summaries(emulator);
         Assert.Equal([(1, false), (2, true)], summaries.Select(d => (d.Attempt, d.IsDuplicate)));
         Assert.Equal(summaries[0].Event.DeduplicationKey, summaries[1].Event.DeduplicationKey);
         Assert.All(emulator.Deliveries.Where(d => d.WebhookType != WebhookType.SessionSummary), d => Assert.Equal(1, d.Attempt));
@@ -47,7 +47,7 @@ public sealed class DeliveryRulesTests
         emulator.Delivery.RedeliverOnFailure(WebhookType.SessionSummary, maxRedeliveries: 3);
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage());
-        WebhookDelivery counted = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
+        EmulatedWebhookDelivery counted = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         Assert.Equal(2, receiver.Requests.Count);
         Assert.Equal([(1, 500), (2, 200)], Summaries(emulator).Select(d => (d.Attempt, d.ResponseStatus!.Value)));
@@ -65,7 +65,7 @@ public sealed class DeliveryRulesTests
         emulator.Delivery.RedeliverOnFailure(WebhookType.SessionSummary, maxRedeliveries: 2);
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage());
-        WebhookDelivery counted = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
+        EmulatedWebhookDelivery counted = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         Assert.Equal(3, receiver.Requests.Count);
         Assert.False(counted.Delivered);

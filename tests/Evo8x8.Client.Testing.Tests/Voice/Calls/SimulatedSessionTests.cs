@@ -29,7 +29,7 @@ public sealed class SimulatedSessionTests
         emulator.Rules.ForDestination(Destination, CallOutcome.NoAnswer);
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage());
-        WebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
+        EmulatedWebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         Assert.True(delivery.Delivered);
         var posted = Assert.Single(receiver.Requests);
@@ -56,7 +56,7 @@ public sealed class SimulatedSessionTests
         emulator.Clock.Advance(Duration.FromHours(1));
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage());
-        WebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
+        EmulatedWebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         Assert.Null(delivery.Url);
         using JsonDocument vss = JsonDocument.Parse(delivery.Body);
@@ -85,7 +85,7 @@ public sealed class SimulatedSessionTests
         emulator.Rules.DefaultOutcome = outcome;
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage());
-        WebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
+        EmulatedWebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         using JsonDocument expected = JsonDocument.Parse(Fixtures.Read($"Voice/Calls/Fixtures/{sample}"));
         using JsonDocument actual = JsonDocument.Parse(delivery.Body);
@@ -99,7 +99,7 @@ public sealed class SimulatedSessionTests
         emulator.Rules.ForDestination("6599999999", CallOutcome.InvalidNumber);
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage("+6599999999"));
-        WebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
+        EmulatedWebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         using JsonDocument vss = JsonDocument.Parse(delivery.Body);
         JsonElement payload = vss.RootElement.GetProperty("payload");
@@ -117,7 +117,7 @@ public sealed class SimulatedSessionTests
         emulator.Rules.ForDestination(Destination, outcome);
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage());
-        WebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
+        EmulatedWebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         using JsonDocument vss = JsonDocument.Parse(delivery.Body);
         Assert.Equal(status, vss.RootElement.GetProperty("payload").GetProperty("sessionStatus").GetString());
@@ -153,7 +153,7 @@ public sealed class SimulatedSessionTests
             .Build();
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(ivr);
-        WebhookDelivery summary = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
+        EmulatedWebhookDelivery summary = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         var action = Assert.Single(receiver.Requests);
         using JsonDocument vca = JsonDocument.Parse(action.Body);
@@ -176,7 +176,7 @@ public sealed class SimulatedSessionTests
             .Build();
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(ivr);
-        WebhookDelivery summary = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
+        EmulatedWebhookDelivery summary = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         using JsonDocument vss = JsonDocument.Parse(summary.Body);
         Assert.Equal("ERROR", vss.RootElement.GetProperty("payload").GetProperty("sessionStatus").GetString());
@@ -195,7 +195,7 @@ public sealed class SimulatedSessionTests
         emulator.RegisterWebhook(WebhookType.SessionSummary, new Uri(receiver.BaseAddress, "vss"));
 
         CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(VoiceMessage());
-        WebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
+        EmulatedWebhookDelivery delivery = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
 
         Assert.False(delivery.Delivered);
         Assert.Equal(500, delivery.ResponseStatus);

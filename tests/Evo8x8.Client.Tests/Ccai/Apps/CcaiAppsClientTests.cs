@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text;
 using Evo8x8.Client.Ccai.Apps;
 using Evo8x8.Client.Ccai;
-using Evo8x8.Client.Core;
 using Evo8x8.Client.Tests.Infrastructure;
 using NodaTime;
 using WireMock.Logging;
@@ -22,12 +21,12 @@ public sealed class CcaiAppsClientTests : IDisposable
     public void Dispose() => _server.Stop();
 
     [Fact]
-    public async Task CreateOutboundCallAsync_Accepted_PostsCallsWithBasicAuthAndReadsTheCall()
+    public async Task CreateOutboundAsync_Accepted_PostsCallsWithBasicAuthAndReadsTheCall()
     {
         _server.Given(Request.Create().WithPath("/apps/api/v1/calls").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json").WithBody(Fixture("outbound-call-201.json")));
 
-        SessionMetadata call = await Client().CreateOutboundCallAsync(new NewOutboundCall
+        SessionMetadata call = await Client().Calls.CreateOutboundAsync(new NewOutboundCall
         {
             AgentEmail = "agent@somedomain.com",
             OutboundNumber = "+1 760-867-5309",
@@ -47,12 +46,12 @@ public sealed class CcaiAppsClientTests : IDisposable
     }
 
     [Fact]
-    public async Task CreateInboundCallAsync_WithPermission_SendsMenuNumberAndInputFormOfPermission()
+    public async Task CreateInboundAsync_WithPermission_SendsMenuNumberAndInputFormOfPermission()
     {
         _server.Given(Request.Create().WithPath("/apps/api/v1/calls").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(201).WithBody("""{"id":7,"call_type":"Voice Inbound (API)","status":"queued"}"""));
 
-        SessionMetadata call = await Client().CreateInboundCallAsync(new NewInboundCall { MenuId = 42, EndUserNumber = "+15551234567", RecordingPermission = CcaiRecordingPermission.Granted });
+        SessionMetadata call = await Client().Calls.CreateInboundAsync(new NewInboundCall { MenuId = 42, EndUserNumber = "+15551234567", RecordingPermission = CcaiRecordingPermission.Granted });
 
         Assert.Equal(CcaiSessionStatus.Queued, call.Status);
         using JsonDocument body = AssertSingleRequest("POST", "/apps/api/v1/calls");
@@ -60,24 +59,24 @@ public sealed class CcaiAppsClientTests : IDisposable
     }
 
     [Fact]
-    public async Task ScheduleCallAsync_ForAMenu_SendsTheTimeAsUtc()
+    public async Task ScheduleAsync_ForAMenu_SendsTheTimeAsUtc()
     {
         _server.Given(Request.Create().WithPath("/apps/api/v1/calls").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(201).WithBody("""{"id":8,"call_type":"Voice Inbound (API)","status":"queued"}"""));
 
-        await Client().ScheduleCallAsync(new NewScheduledCall { MenuId = 9, EndUserNumber = "+15551234567", ScheduledAt = Instant.FromUtc(2024, 7, 1, 15, 30) });
+        await Client().Calls.ScheduleAsync(new NewScheduledCall { MenuId = 9, EndUserNumber = "+15551234567", ScheduledAt = Instant.FromUtc(2024, 7, 1, 15, 30) });
 
         using JsonDocument body = AssertSingleRequest("POST", "/apps/api/v1/calls");
         AssertJson("""{"menu_id":9,"end_user_number":"+15551234567","scheduled_at":"2024-07-01T15:30:00.000Z","call_type":"Voice Scheduled (API)"}""", body);
     }
 
     [Fact]
-    public async Task GetCustomerFlagsAsync_Answered_GetsTheRouteAndReadsTheFlags()
+    public async Task GetAsync_Answered_GetsTheRouteAndReadsTheFlags()
     {
         _server.Given(Request.Create().WithPath("/apps/api/v1/calls/5012/customer_flag").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"verified_customer":true,"bad_actor":false,"repeat_customer":true}"""));
 
-        CcaiCustomerFlags flags = await Client().GetCustomerFlagsAsync(5012);
+        CcaiCustomerFlags flags = await Client().CustomerFlags.GetAsync(5012);
 
         Assert.True(flags.VerifiedCustomer);
         Assert.False(flags.BadActor);
@@ -86,35 +85,35 @@ public sealed class CcaiAppsClientTests : IDisposable
     }
 
     [Fact]
-    public async Task UpdateCustomerFlagsAsync_SomeFlags_PatchesWithThePagesKeysAndLeavesUnsetOut()
+    public async Task UpdateAsync_SomeFlags_PatchesWithThePagesKeysAndLeavesUnsetOut()
     {
         _server.Given(Request.Create().WithPath("/apps/api/v1/calls/5012/customer_flag").UsingPatch())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
 
-        await Client().UpdateCustomerFlagsAsync(5012, new CcaiCustomerFlags { BadActor = true, RepeatCustomer = false });
+        await Client().CustomerFlags.UpdateAsync(5012, new CcaiCustomerFlags { BadActor = true, RepeatCustomer = false });
 
         using JsonDocument body = AssertSingleRequest("PATCH", "/apps/api/v1/calls/5012/customer_flag");
         AssertJson("""{"bad_actor":true,"repeat_customers":false}""", body);
     }
 
     [Fact]
-    public async Task DownloadChatMediaAsync_Answered_ReturnsTheBytes()
+    public async Task DownloadAsync_Answered_ReturnsTheBytes()
     {
         byte[] photo = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
         _server.Given(Request.Create().WithPath("/apps/api/v1/chats/77/media/4411").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/jpeg").WithBody(photo));
 
-        Assert.Equal(photo, await Client().DownloadChatMediaAsync(77, 4411));
+        Assert.Equal(photo, await Client().ChatMedia.DownloadAsync(77, 4411));
         AssertSingleRequest("GET", "/apps/api/v1/chats/77/media/4411").Dispose();
     }
 
     [Fact]
-    public async Task CreateOutboundCallAsync_400_RaisesTheServiceMessageWithoutTheToken()
+    public async Task CreateOutboundAsync_400_RaisesTheServiceMessageWithoutTheToken()
     {
         _server.Given(Request.Create().WithPath("/apps/api/v1/calls").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/json").WithBody("""{"message": "Agent email required"}"""));
 
-        Evo8x8ApiException error = await Assert.ThrowsAsync<Evo8x8ApiException>(() => Client().CreateOutboundCallAsync(new NewOutboundCall { AgentEmail = "nobody@example.com" }));
+        CcaiApiException error = await Assert.ThrowsAsync<CcaiApiException>(() => Client().Calls.CreateOutboundAsync(new NewOutboundCall { AgentEmail = "nobody@example.com" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.HttpStatus);
         Assert.Equal("Agent email required", error.ServiceMessage);
@@ -126,20 +125,20 @@ public sealed class CcaiAppsClientTests : IDisposable
     }
 
     [Fact]
-    public async Task GetCustomerFlagsAsync_401_SaysWhichOptionsToCheck()
+    public async Task GetAsync_401_ThrowsCcaiApiExceptionNamingTheConfigurationKeys()
     {
         _server.Given(Request.Create().WithPath("/apps/api/v1/calls/1/customer_flag").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(401).WithBody(string.Empty));
 
-        Evo8x8ApiException error = await Assert.ThrowsAsync<Evo8x8ApiException>(() => Client().GetCustomerFlagsAsync(1));
+        CcaiApiException error = await Assert.ThrowsAsync<CcaiApiException>(() => Client().CustomerFlags.GetAsync(1));
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.HttpStatus);
-        Assert.Contains("Subdomain and ApiToken", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Check the configuration keys Ccai:Subdomain and Ccai:ApiToken", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Token, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task CreateOutboundCallAsync_429ThenCreated_BacksOffAsToldAndSucceeds()
+    public async Task CreateOutboundAsync_429ThenCreated_BacksOffAsToldAndSucceeds()
     {
         _server.Given(Request.Create().WithPath("/apps/api/v1/calls").UsingPost()).InScenario("limit").WillSetStateTo("served")
             .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "1").WithBody("""{"message": "Too many requests"}"""));
@@ -147,7 +146,7 @@ public sealed class CcaiAppsClientTests : IDisposable
             .RespondWith(Response.Create().WithStatusCode(201).WithBody(Fixture("outbound-call-201.json")));
 
         // The public constructor: the shared pipeline with its retries, and the tenant's shared budget.
-        SessionMetadata call = await new CcaiAppsClient(Options()).CreateOutboundCallAsync(new NewOutboundCall { AgentEmail = "agent@somedomain.com", EndUserNumber = "123123" });
+        SessionMetadata call = await new CcaiAppsClient(Options()).Calls.CreateOutboundAsync(new NewOutboundCall { AgentEmail = "agent@somedomain.com", EndUserNumber = "123123" });
 
         Assert.Equal(5012, call.Id);
         ILogEntry[] attempts = [.. _server.LogEntries.OrderBy(entry => entry.RequestMessage.DateTime)];
@@ -165,7 +164,7 @@ public sealed class CcaiAppsClientTests : IDisposable
         using TenantRequestLimiter limiter = new(10, clock);
         CcaiAppsClient client = new(Options(), new HttpClient(), limiter, fromFactory: false);
 
-        Task<CcaiCustomerFlags>[] burst = [.. Enumerable.Range(0, 30).Select(_ => client.GetCustomerFlagsAsync(5))];
+        Task<CcaiCustomerFlags>[] burst = [.. Enumerable.Range(0, 30).Select(_ => client.CustomerFlags.GetAsync(5))];
 
         // The limiter's clock moves only when the test moves it. Ten go at once; the eleventh waits a whole second.
         Assert.Equal(TimeSpan.FromSeconds(1), await clock.WaitForTimerAsync(wait => wait > TimeSpan.Zero));

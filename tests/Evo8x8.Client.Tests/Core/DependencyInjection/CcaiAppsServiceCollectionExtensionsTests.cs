@@ -29,7 +29,7 @@ public sealed class CcaiAppsServiceCollectionExtensionsTests
         using ServiceProvider provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
 
-        CcaiCustomerFlags flags = await provider.GetRequiredService<ICcaiAppsClient>().GetCustomerFlagsAsync(3);
+        CcaiCustomerFlags flags = await provider.GetRequiredService<ICcaiAppsClient>().CustomerFlags.GetAsync(3);
 
         Assert.True(flags.BadActor);
         Assert.Equal(

@@ -59,13 +59,13 @@ public sealed class AnswerBufferTests : IAsyncLifetime
     {
         _server.DefaultReply = ScriptedReply.Json(200, "{\"items\":[" + string.Join(',', Enumerable.Repeat("\"padding-padding\"", 20_000)) + "]}");
 
-        Evo8x8AnswerTooLargeException shared = await Assert.ThrowsAsync<Evo8x8AnswerTooLargeException>(
+        Evo8x8ResponseTooLargeException shared = await Assert.ThrowsAsync<Evo8x8ResponseTooLargeException>(
             () => SharedVoice().SpeechProfiles.ListAsync().WaitAsync(Hang));
         using ServiceProvider services = TestClients.Build(_server.BaseAddress, _time, more: SmallLimit);
-        Evo8x8AnswerTooLargeException injected = await Assert.ThrowsAsync<Evo8x8AnswerTooLargeException>(
+        Evo8x8ResponseTooLargeException injected = await Assert.ThrowsAsync<Evo8x8ResponseTooLargeException>(
             () => TestClients.Voice(services).SpeechProfiles.ListAsync().WaitAsync(Hang));
 
-        foreach (Evo8x8AnswerTooLargeException error in (Evo8x8AnswerTooLargeException[])[shared, injected])
+        foreach (Evo8x8ResponseTooLargeException error in (Evo8x8ResponseTooLargeException[])[shared, injected])
         {
             Assert.Equal(Limit, error.Limit);
             Assert.Equal(HttpStatusCode.OK, error.HttpStatus);
@@ -79,7 +79,7 @@ public sealed class AnswerBufferTests : IAsyncLifetime
     {
         _server.DefaultReply = ScriptedReply.Json(200, "{}") with { Headers = [("Content-Length", "100000000")], StallAfterHeaders = true };
 
-        Evo8x8AnswerTooLargeException error = await Assert.ThrowsAsync<Evo8x8AnswerTooLargeException>(
+        Evo8x8ResponseTooLargeException error = await Assert.ThrowsAsync<Evo8x8ResponseTooLargeException>(
             () => SharedVoice().SpeechProfiles.ListAsync().WaitAsync(Hang));
 
         Assert.Equal(Limit, error.Limit);
@@ -92,10 +92,10 @@ public sealed class AnswerBufferTests : IAsyncLifetime
         // About 8 KB on the wire, 8 MB once inflated: the limit counts the inflated bytes.
         _server.DefaultReply = ScriptedReply.Json(200, string.Empty) with { BodyBytes = Gzip(new byte[8 * 1024 * 1024]), Headers = [("Content-Encoding", "gzip")] };
 
-        Evo8x8AnswerTooLargeException shared = await Assert.ThrowsAsync<Evo8x8AnswerTooLargeException>(
+        Evo8x8ResponseTooLargeException shared = await Assert.ThrowsAsync<Evo8x8ResponseTooLargeException>(
             () => SharedVoice().Numbers.ListAsync().WaitAsync(Hang));
         using ServiceProvider services = TestClients.Build(_server.BaseAddress, _time, more: SmallLimit);
-        Evo8x8AnswerTooLargeException injected = await Assert.ThrowsAsync<Evo8x8AnswerTooLargeException>(
+        Evo8x8ResponseTooLargeException injected = await Assert.ThrowsAsync<Evo8x8ResponseTooLargeException>(
             () => TestClients.Voice(services).Numbers.ListAsync().WaitAsync(Hang));
 
         Assert.Equal(Limit, shared.Limit);

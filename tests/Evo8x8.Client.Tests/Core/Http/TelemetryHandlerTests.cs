@@ -68,6 +68,20 @@ public sealed class TelemetryHandlerTests : IAsyncLifetime
         Assert.Contains("(attempt 1, request id 89b545a5-0676-11ee-8100-d500c0d203fc)", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SendAsync_AnswerWithoutRequestId_LogsNoEmptyRequestId()
+    {
+        _server.Reply(ScriptedReply.Json(200, "{}"));
+        using var services = TestClients.Build(_server.BaseAddress, _time, _logs);
+
+        await TestClients.EvoSessions(services).ListPageAsync().WaitAsync(Hang);
+
+        string line = Assert.Single(_logs.Lines, l => l.Contains("answered", StringComparison.Ordinal));
+        Assert.Contains("answered 200 in ", line, StringComparison.Ordinal);
+        Assert.Contains("(attempt 1) |", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("request id", line, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, byte[]> BrokenRequestIds => new()
     {
         { "lone surrogate", Encoding.UTF8.GetBytes(CreatedWithRequestId("r-\\uD800-1")) },
@@ -108,9 +122,9 @@ public sealed class TelemetryHandlerTests : IAsyncLifetime
         _time.Advance(TimeSpan.FromSeconds(4));
         await call.WaitAsync(Hang);
 
-        Assert.Contains(_logs.Lines, l => l.StartsWith("Warning Evo8x8.Client: Evo GET sessions answered 502", StringComparison.Ordinal) && l.Contains("(attempt 1,", StringComparison.Ordinal));
+        Assert.Contains(_logs.Lines, l => l.StartsWith("Warning Evo8x8.Client: Evo GET sessions answered 502", StringComparison.Ordinal) && l.Contains("(attempt 1)", StringComparison.Ordinal));
         Assert.Contains(_logs.Lines, l => l.StartsWith("Information Evo8x8.Client: Evo GET sessions is sent again in 4000 ms after 502 (retry 1 of 3)", StringComparison.Ordinal));
-        Assert.Contains(_logs.Lines, l => l.StartsWith("Information Evo8x8.Client: Evo GET sessions answered 200", StringComparison.Ordinal) && l.Contains("(attempt 2,", StringComparison.Ordinal));
+        Assert.Contains(_logs.Lines, l => l.StartsWith("Information Evo8x8.Client: Evo GET sessions answered 200", StringComparison.Ordinal) && l.Contains("(attempt 2)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class AuthApiTests
         Assert.Equal(["String"], user.AccountIds);
         Assert.Equal(["String"], user.AccountNames);
         Assert.Equal(UserManagerAccess.ReadOnly, user.ManagerAccess);
-        Assert.Equal([DashboardPermissions.ViewFiles], user.DashboardPermissions);
+        Assert.Equal([DashboardPermission.ViewFiles], user.DashboardPermissions);
     }
 
     [Fact]

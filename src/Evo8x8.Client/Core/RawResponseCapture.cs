@@ -4,25 +4,25 @@ using Evo8x8.Client.Core.Http;
 namespace Evo8x8.Client.Core;
 
 /// <summary>
-/// Records the raw answer (status, headers, body) of every operation of any client awaited while the capture is
-/// open, in this asynchronous flow only: <c>using var capture = RawAnswerCapture.Start();</c>, call the operation,
-/// then read <see cref="Last"/>. It works for successes and refusals alike; a request that got no answer adds nothing.
+/// Records the raw response (status, headers, body) of every operation of any client awaited while the capture is
+/// open, in this asynchronous flow only: <c>using var capture = RawResponseCapture.Start();</c>, call the operation,
+/// then read <see cref="Last"/>. It works for successes and refusals alike; a request that got no response adds nothing.
 /// </summary>
 /// <remarks>
 /// Nothing is recorded, and nothing costs, while no capture is open. Captures nest: disposing one restores the one
-/// before it. Thread-safe; answers of operations run in parallel within the flow are all recorded.
+/// before it. Thread-safe; responses of operations run in parallel within the flow are all recorded.
 /// </remarks>
-public sealed class RawAnswerCapture : IDisposable
+public sealed class RawResponseCapture : IDisposable
 {
-    private static readonly AsyncLocal<RawAnswerCapture?> Current = new();
+    private static readonly AsyncLocal<RawResponseCapture?> Current = new();
 
-    private readonly RawAnswerCapture? _outer;
-    private readonly List<RawAnswer> _answers = [];
+    private readonly RawResponseCapture? _outer;
+    private readonly List<RawResponse> _answers = [];
 
-    private RawAnswerCapture(RawAnswerCapture? outer) => _outer = outer;
+    private RawResponseCapture(RawResponseCapture? outer) => _outer = outer;
 
-    /// <summary>Every answer recorded so far, in the order they arrived.</summary>
-    public IReadOnlyList<RawAnswer> Answers
+    /// <summary>Every response recorded so far, in the order they arrived.</summary>
+    public IReadOnlyList<RawResponse> Responses
     {
         get
         {
@@ -33,8 +33,8 @@ public sealed class RawAnswerCapture : IDisposable
         }
     }
 
-    /// <summary>The answer recorded last, or <see langword="null"/> when none has arrived.</summary>
-    public RawAnswer? Last
+    /// <summary>The response recorded last, or <see langword="null"/> when none has arrived.</summary>
+    public RawResponse? Last
     {
         get
         {
@@ -47,14 +47,14 @@ public sealed class RawAnswerCapture : IDisposable
 
     /// <summary>Opens a capture for the operations awaited from here on in this flow.</summary>
     /// <returns>The capture; dispose it to stop recording.</returns>
-    public static RawAnswerCapture Start()
+    public static RawResponseCapture Start()
     {
-        var capture = new RawAnswerCapture(Current.Value);
+        var capture = new RawResponseCapture(Current.Value);
         Current.Value = capture;
         return capture;
     }
 
-    /// <summary>Stops recording; the answers recorded so far stay readable.</summary>
+    /// <summary>Stops recording; the responses recorded so far stay readable.</summary>
     public void Dispose()
     {
         if (ReferenceEquals(Current.Value, this))
@@ -63,7 +63,7 @@ public sealed class RawAnswerCapture : IDisposable
         }
     }
 
-    /// <summary>Records <paramref name="response"/> when a capture is open; called once per operation by Refit's answer factory.</summary>
+    /// <summary>Records <paramref name="response"/> when a capture is open; called once per operation by Refit's response factory.</summary>
     internal static async ValueTask RecordAsync(HttpResponseMessage response)
     {
         if (Current.Value is not { } capture)
@@ -78,10 +78,10 @@ public sealed class RawAnswerCapture : IDisposable
         Copy(response.Headers, headers);
         Copy(response.Content.Headers, headers);
         RequestFacts request = RequestFacts.Of(response.RequestMessage!);
-        var answer = new RawAnswer(request.Service, request.Method, request.RouteTemplate, response.StatusCode, headers, body);
+        var recorded = new RawResponse(request.Service, request.Method, request.RouteTemplate, response.StatusCode, headers, body);
         lock (capture._answers)
         {
-            capture._answers.Add(answer);
+            capture._answers.Add(recorded);
         }
     }
 

@@ -9,11 +9,11 @@ namespace Evo8x8.Client.Testing;
 /// registered (enabled) webhook is still recorded once, with <see cref="Url"/> <see langword="null"/>, so a test
 /// can read a session summary even without a receiver. <see cref="ToString"/> shows no secret.
 /// </summary>
-public sealed class WebhookDelivery
+public sealed class EmulatedWebhookDelivery
 {
     private readonly Lazy<WebhookEvent> _event;
 
-    internal WebhookDelivery(WebhookType webhookType, WebhookEventType eventType, string sessionId, string body, Instant producedAt, int attempt, bool isDuplicate)
+    internal EmulatedWebhookDelivery(WebhookType webhookType, WebhookEventType eventType, string sessionId, string body, Instant producedAt, int attempt, bool isDuplicate)
     {
         WebhookType = webhookType;
         EventType = eventType;

@@ -4,12 +4,12 @@ using System.Text;
 namespace Evo8x8.Client.Core;
 
 /// <summary>
-/// One answer exactly as the service sent it (status, headers, body), recorded by a <see cref="RawAnswerCapture"/>;
+/// One response exactly as the service sent it (status, headers, body), recorded by a <see cref="RawResponseCapture"/>;
 /// it never holds the request or its credentials.
 /// </summary>
-public sealed class RawAnswer
+public sealed class RawResponse
 {
-    internal RawAnswer(
+    internal RawResponse(
         string service, string method, string routeTemplate, HttpStatusCode statusCode, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, byte[] body)
     {
         Service = service;
@@ -29,10 +29,10 @@ public sealed class RawAnswer
     /// <summary>The route template of the operation, for example <c>api/v1/subaccounts/{subAccountId}/callflows</c>.</summary>
     public string RouteTemplate { get; }
 
-    /// <summary>The HTTP status of the answer.</summary>
+    /// <summary>The HTTP status of the response.</summary>
     public HttpStatusCode StatusCode { get; }
 
-    /// <summary>Every header of the answer and of its content, by name (case-insensitive).</summary>
+    /// <summary>Every header of the response and of its content, by name (case-insensitive).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
 
     /// <summary>The body as received, after decompression.</summary>
