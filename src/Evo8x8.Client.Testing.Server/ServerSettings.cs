@@ -17,6 +17,11 @@ internal static class ServerSettings
           --subaccount <id>     8x8 subaccount that exists (default emulator_subaccount)
           --evo-user <name>     Evo Voice user name (default emulator@example.com)
           --evo-password <pw>   Evo Voice password (default emulator-password)
+          --allowed-host <h>    answer this Host name too (repeatable; default: loopback names only)
+          --allowed-webhook-host <h>
+                                let registered webhook URLs point at this host too (default: loopback only)
+          --recorded-requests <n>
+                                keep the n most recent requests (default 1000)
           --frozen-clock        stand still at 2024-03-25T06:01:28Z instead of following the system clock
           --help                show this text
         """;
@@ -62,6 +67,18 @@ internal static class ServerSettings
                 case "--evo-password":
                     options.EvoPassword = value;
                     break;
+                case "--allowed-host":
+                    options.AllowedHosts = [.. options.AllowedHosts ?? [], value];
+                    break;
+                case "--allowed-webhook-host":
+                    options.AllowedWebhookHosts = [.. options.AllowedWebhookHosts ?? [], value];
+                    break;
+                case "--recorded-requests" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int kept) && kept > 0:
+                    options.RecordedRequestLimit = kept;
+                    break;
+                case "--recorded-requests":
+                    problem = $"--recorded-requests '{value}' is not a count of at least 1.";
+                    return null;
                 default:
                     problem = $"'{name}' is not an option.";
                     return null;

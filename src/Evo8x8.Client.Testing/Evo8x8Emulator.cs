@@ -46,7 +46,7 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
         _phone = new DeveloperPhone(_journal);
         _diagnostics.Added = _journal.Refused;
         _evoSessions = new EvoSessionStore(Clock);
-        _pipeline = new EmulatorPipeline(Faults, Clock, _diagnostics, _journal);
+        _pipeline = new EmulatorPipeline(Faults, Clock, _diagnostics, _journal, options);
         _webhookClient = new HttpClient { Timeout = options.WebhookTimeout.ToTimeSpan() };
         _sender = new WebhookSender(_webhooks, Delivery, _webhookClient, Clock, _journal);
         _simulator = new CallSimulator(new SimulationContext(Rules, _sender, NewInspector, _diagnostics, _recordings, options.SubAccountId, _journal, _phone));
@@ -212,7 +212,7 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
         var gate = new VoiceGate(_options);
         var callflows = new CallflowEndpoint(gate, NewInspector, _simulator, Clock);
         var profiles = new SpeechProfilesEndpoint(gate, _options.SpeechProfiles);
-        var webhooks = new WebhooksEndpoint(gate, _webhooks, _options.SubAccountId);
+        var webhooks = new WebhooksEndpoint(gate, _webhooks, _options.SubAccountId, _options.AllowedWebhookHosts);
         var recordings = new RecordingsEndpoint(gate, _recordings, _options.SubAccountId);
         var numbers = new NumbersEndpoint(gate, _options.VirtualNumbers, _options.SubAccountId, Clock);
         var exports = new LogExportsEndpoint(gate, Clock);

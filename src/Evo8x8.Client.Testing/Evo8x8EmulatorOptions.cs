@@ -59,6 +59,26 @@ public sealed class Evo8x8EmulatorOptions
     /// <summary>How long a webhook receiver may take to answer before the delivery counts as failed (real time).</summary>
     public Duration WebhookTimeout { get; set; } = Duration.FromSeconds(10);
 
+    /// <summary>
+    /// Host names the emulator answers besides its loopback names (<c>127.0.0.1</c>, <c>localhost</c>, <c>::1</c>);
+    /// <see langword="null"/> (the default) answers those only, and any other <c>Host</c> header gets 403, so a web page
+    /// served under another name that resolves here (DNS rebinding) cannot reach it.
+    /// </summary>
+    public IReadOnlyCollection<string>? AllowedHosts { get; set; }
+
+    /// <summary>
+    /// Host names a registered webhook URL may point at besides loopback; <see langword="null"/> (the default) allows
+    /// loopback only and answers any other with 422, so the emulator cannot relay requests, with an Authorization
+    /// value the caller chose, to other machines.
+    /// </summary>
+    public IReadOnlyCollection<string>? AllowedWebhookHosts { get; set; }
+
+    /// <summary>
+    /// How many of the most recent requests <see cref="Evo8x8Emulator.Requests"/> keeps (1,000 by default); older
+    /// ones are dropped, so a long-running emulator does not keep every header and body it was sent.
+    /// </summary>
+    public int RecordedRequestLimit { get; set; } = 1000;
+
     /// <summary>Shows the settings with every secret masked.</summary>
     public override string ToString()
         => $"Evo8x8EmulatorOptions {{ SubAccountId = {SubAccountId}, EvoUserName = {EvoUserName}, ApiKey = ***, EvoPassword = *** }}";
@@ -78,9 +98,20 @@ public sealed class Evo8x8EmulatorOptions
         }
 
         ArgumentNullException.ThrowIfNull(EvoRoles, nameof(EvoRoles));
+        if (RecordedRequestLimit < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RecordedRequestLimit), RecordedRequestLimit, "At least one request must be kept.");
+        }
+
         if (WebhookTimeout <= Duration.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(WebhookTimeout), WebhookTimeout, "The webhook timeout must be positive.");
         }
     }
+
+    /// <summary>Whether <paramref name="host"/> is a loopback name or one of <paramref name="allowed"/>.</summary>
+    internal static bool IsAllowedHost(string host, IReadOnlyCollection<string>? allowed)
+        => host is "127.0.0.1" or "localhost" or "[::1]" or "::1"
+            || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out System.Net.IPAddress? address) && System.Net.IPAddress.IsLoopback(address))
+            || (allowed?.Contains(host, StringComparer.OrdinalIgnoreCase) ?? false);
 }

@@ -13,7 +13,7 @@ namespace Evo8x8.Client.Testing.Core;
 /// include faults and refusals), then a scripted fault for the operation, if one waits, replaces the answer. Once
 /// answered, the request goes to the console's journal.
 /// </summary>
-internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock, DiagnosticLog diagnostics, ConsoleJournal journal)
+internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock, DiagnosticLog diagnostics, ConsoleJournal journal, Evo8x8EmulatorOptions options)
 {
     /// <summary>Where an operation leaves the 8x8 session a request created, for the console's journal.</summary>
     public const string SessionIdItem = "evo8x8.sessionId";
@@ -46,6 +46,16 @@ internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock, Diag
 
     private async Task HandleAsync(HttpContext context, EmulatorRoute route, Func<EmulatorRequest, Task> operation)
     {
+        // DNS rebinding: a page served by another name that resolves here must reach no route, and nothing is recorded.
+        if (!Evo8x8EmulatorOptions.IsAllowedHost(context.Request.Host.Host, options.AllowedHosts))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await context.Response.WriteAsync(
+                "The emulator answers its loopback names only; add this host to Evo8x8EmulatorOptions.AllowedHosts (--allowed-host) to allow it.",
+                context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         var answerTime = Stopwatch.StartNew();
         using var reader = new StreamReader(context.Request.Body);
         string body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
@@ -58,6 +68,10 @@ internal sealed class EmulatorPipeline(EmulatorFaults faults, IClock clock, Diag
             body,
             clock.GetCurrentInstant());
         _requests.Enqueue(recorded);
+        while (_requests.Count > options.RecordedRequestLimit && _requests.TryDequeue(out _))
+        {
+            // A ring of the most recent requests: the oldest go.
+        }
 
         if (faults.TryTake(route, out ScriptedFault fault))
         {

@@ -8,7 +8,7 @@ namespace Evo8x8.Client.Testing.Voice;
 /// The webhooks API: <c>GET</c>, <c>POST</c> and <c>DELETE /webhooks/{type}</c>, with the bodies of 8x8's OpenAPI
 /// examples. Refusals of a create use the documented 422 shape <c>{errorId, statusCode, statusMessage, timestamp}</c>.
 /// </summary>
-internal sealed class WebhooksEndpoint(VoiceGate gate, WebhookRegistry registry, string subAccountId)
+internal sealed class WebhooksEndpoint(VoiceGate gate, WebhookRegistry registry, string subAccountId, IReadOnlyCollection<string>? allowedHosts)
 {
     public async Task ListAsync(EmulatorRequest request)
     {
@@ -37,7 +37,7 @@ internal sealed class WebhooksEndpoint(VoiceGate gate, WebhookRegistry registry,
             return;
         }
 
-        if (Read(root, out string? problem, out string? path) is not { } webhook)
+        if (Read(root, allowedHosts, out string? problem, out string? path) is not { } webhook)
         {
             await VoiceGate.InvalidAsync(request, "1002", problem!, path).ConfigureAwait(false);
             return;
@@ -72,7 +72,7 @@ internal sealed class WebhooksEndpoint(VoiceGate gate, WebhookRegistry registry,
         }).ConfigureAwait(false);
     }
 
-    private static RegisteredWebhook? Read(JsonElement root, out string? problem, out string? path)
+    private static RegisteredWebhook? Read(JsonElement root, IReadOnlyCollection<string>? allowedHosts, out string? problem, out string? path)
     {
         problem = null;
         path = "$";
@@ -95,6 +95,13 @@ internal sealed class WebhooksEndpoint(VoiceGate gate, WebhookRegistry registry,
         {
             path = "$.url";
             problem = $"Invalid param: $.url = '{url}' must be an absolute http or https address";
+            return null;
+        }
+
+        if (!Evo8x8EmulatorOptions.IsAllowedHost(address.Host, allowedHosts))
+        {
+            path = "$.url";
+            problem = $"Invalid param: $.url = '{url}' must be a loopback address; the emulator posts webhooks to other hosts only when Evo8x8EmulatorOptions.AllowedWebhookHosts (--allowed-webhook-host) names them";
             return null;
         }
 

@@ -28,6 +28,22 @@ public sealed partial class SessionMetadataReaderTests
         Assert.DoesNotContain("System.", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2025-05-08T08:00:00.000+20:00-")]
+    [InlineData("2025-05-08T08:00:00.000+2000-")]
+    [InlineData("2025-05-08T08:00:00.000+20+")]
+    [InlineData("2025-05-08T08:00:00.000-20:00+")]
+    public async Task ReadAsync_OutOfRangeOffsetFollowedByAStraySign_TypedErrorNamingCreatedAt(string createdAt)
+    {
+        string record = $$"""{"id":1,"created_at":"{{createdAt}}"}""";
+
+        SessionMetadataFormatException single = await Assert.ThrowsAsync<SessionMetadataFormatException>(() => new SessionMetadataReader().ReadAsync(Utf8(record)));
+        SessionMetadataFormatException inArray = await Assert.ThrowsAsync<SessionMetadataFormatException>(() => ToIdsAsync(new SessionMetadataReader().ReadArrayAsync(Utf8($"[{record}]"))));
+
+        Assert.Equal("$.created_at", single.JsonPath);
+        Assert.Equal("$.created_at", inArray.JsonPath);
+    }
+
     [Fact]
     public async Task ReadAsync_OffsetDateTimeAtTheEdgeOfTime_KeepsItsOffset()
     {

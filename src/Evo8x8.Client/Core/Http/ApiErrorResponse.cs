@@ -11,8 +11,9 @@ internal sealed class ApiErrorResponse
 {
     private const int SnippetLength = 200;
 
-    public ApiErrorResponse(RequestFacts request, HttpStatusCode status, byte[] body, string? mediaType)
+    public ApiErrorResponse(RequestFacts request, HttpStatusCode status, byte[] body, string? mediaType, SecretMask mask)
     {
+        Mask = mask;
         Request = request;
         Status = status;
         Body = body;
@@ -27,6 +28,9 @@ internal sealed class ApiErrorResponse
     public byte[] Body { get; }
 
     public string? MediaType { get; }
+
+    /// <summary>The request's secrets, masked in a body snippet before it is cut short.</summary>
+    public SecretMask Mask { get; }
 
     /// <summary>True when the body starts like a JSON object, whatever the declared media type says.</summary>
     public bool LooksLikeJsonObject
@@ -61,7 +65,9 @@ internal sealed class ApiErrorResponse
 
     private string Snippet()
     {
-        string text = Encoding.UTF8.GetString(Body, 0, Math.Min(Body.Length, SnippetLength * 4));
+        // The whole body, secrets masked, before it is cut: cut first, a secret at the cut would survive in part.
+        // Far more than the snippet keeps, so that what a masked secret shortens is still filled from the body.
+        string text = Mask.SecretsOnly(Encoding.UTF8.GetString(Body, 0, Math.Min(Body.Length, 64 * 1024)))!;
         text = text.ReplaceLineEndings(" ").Trim();
         return text.Length <= SnippetLength ? text : string.Concat(text.AsSpan(0, SnippetLength), "…");
     }

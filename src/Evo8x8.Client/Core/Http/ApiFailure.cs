@@ -16,8 +16,12 @@ namespace Evo8x8.Client.Core.Http;
 /// </summary>
 internal static partial class ApiFailure
 {
-    /// <summary>Finishes a message before it goes on an exception: anything like a phone number is masked.</summary>
-    public static string Text(string message) => PhoneNumberMask.Apply(message);
+    /// <summary>
+    /// A message as it goes on an exception, unmasked: masking is done once, by <see cref="SecretMask.Apply(Evo8x8ApiException)"/>
+    /// on every exception that leaves here, secrets first and phone numbers after, since a phone mask applied first
+    /// would cut a secret with a digit run in it beyond recognition.
+    /// </summary>
+    public static string Text(string message) => message;
 
     /// <summary>"8x8 answered POST api/v1/…/callflows with HTTP 502 (BadGateway)": the start of every answer message.</summary>
     public static string DescribeAnswer(RequestFacts request, HttpStatusCode status)
@@ -36,14 +40,15 @@ internal static partial class ApiFailure
         }
 
         RequestFacts request = RequestFacts.Of(response.RequestMessage!);
+        SecretMask mask = SecretMask.For(response.RequestMessage);
         byte[] body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-        var answer = new ApiErrorResponse(request, response.StatusCode, body, response.Content.Headers.ContentType?.MediaType);
+        var answer = new ApiErrorResponse(request, response.StatusCode, body, response.Content.Headers.ContentType?.MediaType, mask);
         Evo8x8ApiException error = response.RequestMessage!.Options.TryGetValue(ApiRequestOptions.Service, out ServiceDefinition? service)
             ? service.ReadError(answer)
             : answer.ToUnreadableBodyException();
 
         // Every text of the error comes from the answer, which may echo what was sent (headers, body): mask it here.
-        return SecretMask.For(response.RequestMessage).Apply(error);
+        return mask.Apply(error);
     }
 
     /// <summary>Refit's deserialization exception factory: a success answer whose body is not the JSON expected.</summary>

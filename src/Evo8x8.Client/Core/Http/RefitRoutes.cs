@@ -52,11 +52,15 @@ internal static class RefitRoutes
         return new HttpClient(forward, disposeHandler: false) { BaseAddress = address, Timeout = Timeout.InfiniteTimeSpan };
     }
 
-    /// <summary>The settings of one service's interfaces: bodies through its wire context, every failure through <see cref="ApiFailure"/>.</summary>
+    /// <summary>
+    /// The settings of one service's interfaces: bodies through its wire context, every URL value through
+    /// <see cref="PathSegmentFormatter"/> (no id walks to another route), every failure through <see cref="ApiFailure"/>.
+    /// </summary>
     public static RefitSettings CreateSettings(ServiceDefinition service, JsonSerializerContext wireContext)
         => new(new WireContentSerializer(wireContext))
         {
             RequestBodySerialization = RequestBodySerializationMode.Buffered,
+            UrlParameterFormatter = PathSegmentFormatter.Instance,
             HttpRequestMessageOptions = new Dictionary<string, object> { [ApiRequestOptions.ServiceKey] = service },
             ExceptionFactory = ApiFailure.FromAnswerAsync,
             DeserializationExceptionFactory = ApiFailure.FromUnreadableAnswer,

@@ -7,8 +7,8 @@ namespace Evo8x8.Client.Core.Http;
 /// <summary>
 /// Masks the secrets a client knows (API key, Basic credentials, webhook auth values, recording-push password) in
 /// every text built from a service's answer, in each form a server may echo them: as sent, base64, JSON-escaped and
-/// URL-escaped. Runs of seven or more digits are masked as <see cref="PhoneNumberMask"/> does for logs. Immutable
-/// and thread-safe.
+/// URL-escaped; secrets first, on the text as given, then phone numbers as <see cref="PhoneNumberMask"/> does, and
+/// only then may a text be cut short. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// A request's mask is worked out from the request when a text is masked (<see cref="For(HttpRequestMessage)"/>: the
@@ -19,6 +19,12 @@ internal sealed class SecretMask
 {
     /// <summary>What a masked secret reads as.</summary>
     public const string Masked = "***";
+
+    /// <summary>
+    /// The shortest stretch of a secret that is masked wherever it stands; shorter secrets are masked as whole words
+    /// only (see <see cref="MaskSecrets"/>). No stretch of this many characters of a secret survives any text.
+    /// </summary>
+    public const int Stretch = 8;
 
     // The secrets as given; the forms a server may echo them in are worked out only when a text is masked (an error
     // or a log line), not for every request that merely carries a mask.
@@ -147,38 +153,84 @@ internal sealed class SecretMask
         return [.. forms.OrderByDescending(form => form.Length).ThenBy(form => form, StringComparer.Ordinal)];
     }
 
-    /// <summary>The text with every known secret and every phone-number-like digit run masked.</summary>
+    /// <summary>
+    /// The text with every known secret masked first, on the text as given, then every phone-number-like digit run
+    /// (a secret with a digit run in it is still whole when it is looked for).
+    /// </summary>
     public string Apply(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (string form in Forms)
-        {
-            if (text.Contains(form, StringComparison.Ordinal))
-            {
-                text = text.Replace(form, Masked, StringComparison.Ordinal);
-            }
-        }
-
-        return PhoneNumberMask.Apply(text);
+        return PhoneNumberMask.Apply(MaskSecrets(text));
     }
 
     /// <summary><see cref="Apply(string)"/> for optional text.</summary>
     public string? ApplyOrNull(string? text) => text is null ? null : Apply(text);
 
     /// <summary>The text with known secrets masked but digits kept, for ids and codes a user quotes to support.</summary>
-    public string? SecretsOnly(string? text)
+    public string? SecretsOnly(string? text) => text is null ? null : MaskSecrets(text);
+
+    /// <summary>
+    /// The masking rule: every stretch of <see cref="Stretch"/> or more characters of a secret (in any of its forms) is
+    /// masked wherever it stands, so that neither a secret cut short by the server nor one inside a longer word
+    /// survives; a form shorter than that is masked only where it stands as a whole word (no letter or digit on
+    /// either side), so that a one-character test key <c>k</c> leaves "token invalid" as it is.
+    /// </summary>
+    private string MaskSecrets(string text)
     {
-        if (text is null)
+        if (_secrets.Length == 0 || text.Length == 0)
         {
-            return null;
+            return text;
         }
 
+        bool[]? hidden = null;
         foreach (string form in Forms)
         {
-            text = text.Replace(form, Masked, StringComparison.Ordinal);
+            if (form.Length < Stretch)
+            {
+                Hide(text, form, wholeWord: true, ref hidden);
+                continue;
+            }
+
+            for (int start = 0; start + Stretch <= form.Length; start++)
+            {
+                Hide(text, form.Substring(start, Stretch), wholeWord: false, ref hidden);
+            }
         }
 
-        return text;
+        if (hidden is null)
+        {
+            return text;
+        }
+
+        var masked = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!hidden[i])
+            {
+                masked.Append(text[i]);
+            }
+            else if (i == 0 || !hidden[i - 1])
+            {
+                masked.Append(Masked);
+            }
+        }
+
+        return masked.ToString();
+    }
+
+    private static void Hide(string text, string part, bool wholeWord, ref bool[]? hidden)
+    {
+        for (int at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + part.Length;
+            if (wholeWord && ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]))))
+            {
+                continue;
+            }
+
+            hidden ??= new bool[text.Length];
+            Array.Fill(hidden, true, at, part.Length);
+        }
     }
 
     /// <summary>

@@ -232,21 +232,34 @@ internal sealed class InstantJsonConverter : JsonConverter<Instant>
     internal static bool HasOffsetInNodaTimeRange(ReadOnlySpan<char> text)
     {
         int time = text.IndexOf('T');
-        int sign = time < 0 ? -1 : text[time..].LastIndexOfAny('+', '-');
-        if (sign < 0)
+        if (time < 0)
         {
             return true;
         }
 
-        ReadOnlySpan<char> offset = text[(time + sign + 1)..];
-        if (offset.Length < 2 || !char.IsAsciiDigit(offset[0]) || !char.IsAsciiDigit(offset[1]))
+        // Every sign after the time, not only the last: in "+20:00-" the stray '-' hides the offset NodaTime would
+        // still read (and throw on, untyped) from the ISO pattern's lenient path.
+        ReadOnlySpan<char> rest = text[time..];
+        for (int sign = rest.IndexOfAny('+', '-'); sign >= 0; sign = rest.IndexOfAny('+', '-'))
         {
-            return true;
+            ReadOnlySpan<char> offset = rest[(sign + 1)..];
+            rest = offset;
+            if (offset.Length < 2 || !char.IsAsciiDigit(offset[0]) || !char.IsAsciiDigit(offset[1]))
+            {
+                continue;
+            }
+
+            int hours = ((offset[0] - '0') * 10) + (offset[1] - '0');
+            ReadOnlySpan<char> minutes = offset[2..].TrimStart(':');
+            int end = minutes.IndexOfAny('+', '-');
+            minutes = end < 0 ? minutes : minutes[..end];
+            if (hours > 18 || (hours == 18 && minutes.ContainsAnyInRange('1', '9')))
+            {
+                return false;
+            }
         }
 
-        int hours = ((offset[0] - '0') * 10) + (offset[1] - '0');
-        ReadOnlySpan<char> minutes = offset[2..].TrimStart(':');
-        return hours < 18 || (hours == 18 && !minutes.ContainsAnyInRange('1', '9'));
+        return true;
     }
 
     /// <summary>The instant of a local time and offset, or false when it falls outside NodaTime's range (year 9999 at -14:00).</summary>

@@ -13,6 +13,13 @@ internal sealed class NumbersApi(INumbersRoutes routes, VoiceAccount account) : 
             throw new ArgumentException("The number to check is empty; pass a virtual number as 8x8 lists it, for example 6512345678.", nameof(number));
         }
 
+        // An E.164 number, with or without its '+': anything else is no number 8x8 could hold, and would be put in the path.
+        string digits = number.StartsWith('+') ? number[1..] : number;
+        if (digits.Length is 0 or > 15 || !digits.All(char.IsAsciiDigit))
+        {
+            throw new ArgumentException("The number to check is not an E.164 number; pass a virtual number as 8x8 lists it, for example 6512345678. Nothing was sent.", nameof(number));
+        }
+
         return VoiceService.RequireAsync(routes.CheckAsync(account.SubAccountId, number, cancellationToken), "the number check");
     }
 }

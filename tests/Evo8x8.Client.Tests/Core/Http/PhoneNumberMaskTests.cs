@@ -15,6 +15,9 @@ public sealed class PhoneNumberMaskTests
     [InlineData("Connection refused (127.0.0.1:5000)")]
     [InlineData("answered 503 in 1234 ms (attempt 2)")]
     [InlineData("code 4711 expires in 300 s")]
+    [InlineData("session sess-6070809-x ended")]
+    [InlineData("call 12345678-1234-4234-9234-123456789012 ended")]
+    [InlineData("request id req_60708091 failed")]
     public void Apply_TextWithShortNumbers_LeavesItAlone(string text)
         => Assert.Equal(text, PhoneNumberMask.Apply(text));
 }

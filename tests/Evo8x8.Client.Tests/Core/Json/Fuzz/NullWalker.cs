@@ -22,6 +22,9 @@ internal static class NullWalker
             return null;
         }
 
+        // A user's logging calls ToString() on what it was handed: it must be total too (the getters are read below).
+        _ = value.ToString();
+
         if (value is IEnumerable items and not string)
         {
             int index = 0;
