@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using System.Text.Unicode;
 using Evo8x8.Client.Ccai.Json;
 using Evo8x8.Client.Core.Json;
 
@@ -20,6 +21,13 @@ internal sealed class SessionRecordDecoder(SessionMetadataReaderOptions options)
     /// <summary>Deserializes one record from its bytes, turning a parse error into a positioned exception.</summary>
     public static SessionMetadata? Deserialize(ReadOnlySpan<byte> record, string? path, long index, long? line, long offset)
     {
+        // The serializer keeps unknown members as raw JSON without checking their text; bytes that are not UTF-8 would
+        // surface later, when a user's logging reads those members. Refused here, with the record's position.
+        if (!Utf8.IsValid(record))
+        {
+            throw new SessionMetadataFormatException("the record is not valid UTF-8 text.", path, index, line, offset);
+        }
+
         try
         {
             return JsonSerializer.Deserialize(record, TypeInfo);

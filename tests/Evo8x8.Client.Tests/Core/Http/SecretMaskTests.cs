@@ -86,7 +86,7 @@ public sealed class SecretMaskTests : IDisposable
     {
         Answer(400, "application/json", $$"""{"message":"token {{CcaiToken}} refused"}""");
 
-        Evo8x8ApiException error = await Assert.ThrowsAnyAsync<Evo8x8ApiException>(() => Ccai().GetCustomerFlagsAsync(5012));
+        Evo8x8ApiException error = await Assert.ThrowsAnyAsync<Evo8x8ApiException>(() => Ccai().CustomerFlags.GetAsync(5012));
 
         Assert.Contains("token *** refused", error.Message, StringComparison.Ordinal);
         AssertNoStretch(CcaiToken, error.Message, error.ToString(), error.ServiceMessage);
@@ -98,7 +98,7 @@ public sealed class SecretMaskTests : IDisposable
         string basic = Convert.ToBase64String(Encoding.UTF8.GetBytes("customer:" + CcaiToken));
         Answer(400, "text/plain", $"{CcaiToken} Basic {basic}{Filler}");
 
-        Evo8x8ApiException error = await Assert.ThrowsAnyAsync<Evo8x8ApiException>(() => Ccai().GetCustomerFlagsAsync(5012));
+        Evo8x8ApiException error = await Assert.ThrowsAnyAsync<Evo8x8ApiException>(() => Ccai().CustomerFlags.GetAsync(5012));
 
         AssertNoStretch(CcaiToken, error.Message, error.ToString());
         AssertNoStretch(basic, error.Message, error.ToString());

@@ -23,7 +23,9 @@ internal static class NullWalker
         }
 
         // A user's logging calls ToString() on what it was handed: it must be total too (the getters are read below).
-        _ = value.ToString();
+        // An unknown member is kept as System.Text.Json's JsonElement, whose ToString() throws for an escaped lone
+        // surrogate ("\uD800"), by .NET's design; its raw JSON is what the SDK promises to keep, so that is read instead.
+        _ = value is KeyValuePair<string, System.Text.Json.JsonElement> member ? member.Value.GetRawText() : value.ToString();
 
         if (value is IEnumerable items and not string)
         {
