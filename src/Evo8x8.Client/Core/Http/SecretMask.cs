@@ -63,10 +63,6 @@ internal sealed class SecretMask
         return Of(parameter, pair, colon >= 0 ? pair![(colon + 1)..] : null);
     }
 
-    /// <summary>The mask of an <c>Authorization</c> header value such as <c>Bearer key</c> or <c>Basic base64</c>.</summary>
-    public static SecretMask FromAuthorization(string? authorization)
-        => AuthenticationHeaderValue.TryParse(authorization, out AuthenticationHeaderValue? parsed) ? FromAuthorization(parsed) : Of(authorization);
-
     /// <summary>
     /// The mask of a request: its <c>Authorization</c> header's secrets and those of its JSON body, the model's
     /// (<see cref="ISecretBearer"/>) when the body still holds it, else those <see cref="AttachAsync"/> found in it.
