@@ -47,8 +47,8 @@ public sealed class EvoVoiceClient : IEvoVoiceClient
 
         RequestAuthorization authorization = Authorization(options);
         HttpClient http = httpClient is null
-            ? RefitRoutes.Bind(SharedHttpHandler.CreateClient(options.ToTransportSettings(), authorization), options.BaseAddress, null)
-            : RefitRoutes.Bind(httpClient, options.BaseAddress, fromFactory ? null : authorization);
+            ? RefitRoutes.Bind(SharedHttpHandler.CreateClient(options.ToTransportSettings(), authorization), options.BaseAddress, null, options.MaxResponseBytes)
+            : RefitRoutes.Bind(httpClient, options.BaseAddress, fromFactory ? null : authorization, options.MaxResponseBytes);
         Sessions = new SessionsApi(EvoService.Definition.Routes<ISessionsRoutes>(http));
         Calls = new CallsApi(EvoService.Definition.Routes<ICallsRoutes>(http));
         Auth = new AuthApi(EvoService.Definition.Routes<IAuthRoutes>(http));

@@ -17,6 +17,7 @@ public sealed class VoiceClient : IVoiceClient
 
     private readonly HttpClient _http;
     private readonly HttpClient _transport;
+    private readonly long _maxResponseBytes;
     private readonly Uri _baseAddress;
     private readonly Uri _logExportsAddress;
     private readonly RequestAuthorization? _forwardedAuthorization;
@@ -81,7 +82,8 @@ public sealed class VoiceClient : IVoiceClient
         _forwardedAuthorization = httpClient is null || fromFactory ? null : authorization;
         _baseAddress = options.BaseAddress;
         _logExportsAddress = options.EffectiveLogExportsAddress;
-        _http = RefitRoutes.Bind(_transport, _baseAddress, _forwardedAuthorization);
+        _maxResponseBytes = options.MaxResponseBytes;
+        _http = RefitRoutes.Bind(_transport, _baseAddress, _forwardedAuthorization, _maxResponseBytes);
         _account = new VoiceAccount(options.SubAccountId, authorization);
         _validateCallflows = options.ValidateCallflows;
         _validation = validation ?? CallflowValidationOptions.Default;
@@ -112,7 +114,7 @@ public sealed class VoiceClient : IVoiceClient
     public INumbersApi Numbers => _numbers ??= new NumbersApi(Routes<INumbersRoutes>(), _account);
 
     /// <inheritdoc />
-    public ILogExportsApi LogExports => _logExports ??= new LogExportsApi(LogExportsRoutes(), _account);
+    public ILogExportsApi LogExports => _logExports ??= new LogExportsApi(LogExportsRoutes(), _account, allowPlainHttp: _logExportsAddress.Scheme == Uri.UriSchemeHttp || _baseAddress.Scheme == Uri.UriSchemeHttp);
 
     /// <summary>The API key as a bearer token, sent only to the client's own base address and log-export address.</summary>
     internal static RequestAuthorization Authorization(VoiceClientOptions options)
@@ -122,7 +124,7 @@ public sealed class VoiceClient : IVoiceClient
     private ILogExportsRoutes LogExportsRoutes()
         => TransportSettings.Normalize(_logExportsAddress) == TransportSettings.Normalize(_baseAddress)
             ? Routes<ILogExportsRoutes>()
-            : VoiceService.Definition.Routes<ILogExportsRoutes>(RefitRoutes.Bind(_transport, _logExportsAddress, _forwardedAuthorization));
+            : VoiceService.Definition.Routes<ILogExportsRoutes>(RefitRoutes.Bind(_transport, _logExportsAddress, _forwardedAuthorization, _maxResponseBytes));
 
     private T Routes<T>() => VoiceService.Definition.Routes<T>(_http);
 }

@@ -42,8 +42,8 @@ public sealed class CcaiAppsClient : ICcaiAppsClient
         Uri baseAddress = options.ResolveBaseAddress();
         RequestAuthorization authorization = Authorization(options);
         HttpClient http = httpClient is null
-            ? RefitRoutes.Bind(SharedHttpHandler.CreateClient(options.ToTransportSettings(), authorization), baseAddress, null)
-            : RefitRoutes.Bind(httpClient, baseAddress, fromFactory ? null : authorization);
+            ? RefitRoutes.Bind(SharedHttpHandler.CreateClient(options.ToTransportSettings(), authorization), baseAddress, null, options.MaxResponseBytes)
+            : RefitRoutes.Bind(httpClient, baseAddress, fromFactory ? null : authorization, options.MaxResponseBytes);
         Routes = CcaiService.Definition.Routes<ICcaiAppsRoutes>(http);
         _limiter = limiter ?? CcaiTenantRateLimits.For(baseAddress, options.RequestsPerSecond);
         Calls = new CcaiCallsApi(this);

@@ -19,7 +19,11 @@ internal static class RefitRoutes
     /// base address yet or already the right one, otherwise a thin client that authorizes and forwards to it, so that a
     /// caller's client is never changed once set.
     /// </summary>
-    public static HttpClient Bind(HttpClient http, Uri baseAddress, RequestAuthorization? authorization)
+    /// <param name="http">The client requests go through.</param>
+    /// <param name="baseAddress">The service's base address.</param>
+    /// <param name="authorization">The value to authorize with, or <see langword="null"/> when <paramref name="http"/> does.</param>
+    /// <param name="maxResponseBytes">The largest answer body a forwarded request reads (its own pipeline bounds the rest).</param>
+    public static HttpClient Bind(HttpClient http, Uri baseAddress, RequestAuthorization? authorization, long maxResponseBytes)
     {
         Uri address = TransportSettings.Normalize(baseAddress);
         if (authorization is null)
@@ -43,7 +47,7 @@ internal static class RefitRoutes
             }
         }
 
-        HttpMessageHandler forward = new ForwardingHandler(http);
+        HttpMessageHandler forward = new ForwardingHandler(http, maxResponseBytes);
         if (authorization is not null)
         {
             forward = new AuthorizingHandler(() => authorization) { InnerHandler = forward };

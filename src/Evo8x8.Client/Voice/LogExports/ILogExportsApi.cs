@@ -43,12 +43,16 @@ public interface ILogExportsApi
     /// The API key is sent only when the link is on this client's base address (scheme, host and port); a link
     /// anywhere else is fetched without it. The attempt timeout covers the wait for the answer's headers, not the
     /// reading of the file: pass a token to the stream's reads, or dispose it, to stop. Dispose the stream when done;
-    /// it releases the connection. A link past <see cref="LogExportResult.Expires"/> gets 8x8's error.
+    /// it releases the connection. A link past <see cref="LogExportResult.Expires"/> gets 8x8's error. A plain
+    /// <c>http</c> link is refused unless the client's own address is http (an emulator): a client on https never
+    /// fetches an export file unencrypted.
     /// </remarks>
     /// <param name="downloadUrl">An absolute http or https link from <see cref="LogExportResult.DownloadUrls"/>.</param>
     /// <param name="cancellationToken">Cancels the request until its answer's headers have arrived.</param>
     /// <returns>The file's bytes, as 8x8 sends them.</returns>
-    /// <exception cref="ArgumentException"><paramref name="downloadUrl"/> is not an absolute http or https link; nothing was sent.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="downloadUrl"/> is not an absolute http or https link, or is plain http for a client on https; nothing was sent.
+    /// </exception>
     /// <exception cref="VoiceApiException">8x8 refused the download (an expired or unknown link, a wrong key).</exception>
     /// <exception cref="Evo8x8ApiException">8x8 could not be reached, or did not answer in time.</exception>
     Task<Stream> OpenDownloadAsync(string downloadUrl, CancellationToken cancellationToken = default);

@@ -5,7 +5,11 @@ namespace Evo8x8.Client.Voice.LogExports;
 /// <summary>The voice log export jobs resource over the generated <see cref="ILogExportsRoutes"/>.</summary>
 /// <param name="routes">The generated routes.</param>
 /// <param name="account">The subaccount and the bearer header.</param>
-internal sealed class LogExportsApi(ILogExportsRoutes routes, VoiceAccount account) : ILogExportsApi
+/// <param name="allowPlainHttp">
+/// Whether a plain <c>http</c> download link is fetched: only when the client itself talks plain http (an emulator
+/// on loopback); a client on https never downloads an export file unencrypted.
+/// </param>
+internal sealed class LogExportsApi(ILogExportsRoutes routes, VoiceAccount account, bool allowPlainHttp) : ILogExportsApi
 {
     public Task<LogExportJob> StartAsync(NewLogExport? export = null, CancellationToken cancellationToken = default)
     {
@@ -55,11 +59,31 @@ internal sealed class LogExportsApi(ILogExportsRoutes routes, VoiceAccount accou
         }
     }
 
-    private static Uri RequireLink(string downloadUrl)
-        => Uri.TryCreate(downloadUrl, UriKind.Absolute, out Uri? link) && (link.Scheme == Uri.UriSchemeHttps || link.Scheme == Uri.UriSchemeHttp)
-            ? link
-            : throw new ArgumentException(
-                $"'{downloadUrl}' is not an http or https link; pass one of LogExportResult.DownloadUrls of a succeeded job.", nameof(downloadUrl));
+    private Uri RequireLink(string downloadUrl)
+    {
+        if (!Uri.TryCreate(downloadUrl, UriKind.Absolute, out Uri? link) || (link.Scheme != Uri.UriSchemeHttps && link.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException(
+                $"'{Shown(downloadUrl)}' is not an http or https link; pass one of LogExportResult.DownloadUrls of a succeeded job.", nameof(downloadUrl));
+        }
+
+        if (link.Scheme == Uri.UriSchemeHttp && !allowPlainHttp)
+        {
+            throw new ArgumentException(
+                $"'{link.GetLeftPart(UriPartial.Path)}' is a plain http link, but this client talks https: the export file would travel "
+                + "unencrypted, so it is not fetched. 8x8's links are https; a plain http link is fetched only by a client whose own address is http (an emulator).",
+                nameof(downloadUrl));
+        }
+
+        return link;
+    }
+
+    /// <summary>The link as a message may show it: without a query, which may carry a signed access token.</summary>
+    private static string Shown(string downloadUrl)
+    {
+        int query = downloadUrl.IndexOfAny(['?', '#']);
+        return query < 0 ? downloadUrl : downloadUrl[..query];
+    }
 
     private static string RequireJobId(string jobId)
         => string.IsNullOrWhiteSpace(jobId)

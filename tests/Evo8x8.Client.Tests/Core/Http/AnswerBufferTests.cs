@@ -117,6 +117,58 @@ public sealed class AnswerBufferTests : IAsyncLifetime
         Assert.All(_server.Requests, request => Assert.Contains("gzip", request.Header("Accept-Encoding"), StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(500)]
+    [InlineData(200)]
+    public async Task CallersHttpClient_AnswerOverTheLimit_ThrowsTheTypedSizeError(int status)
+    {
+        // A caller's HttpClient has no pipeline of ours: the client reads the answer through its own bound anyway.
+        _server.DefaultReply = ScriptedReply.Json(status, "{\"message\":\"" + new string('x', 200_000) + "\"}");
+        using var http = new HttpClient();
+
+        Evo8x8ResponseTooLargeException error = await Assert.ThrowsAsync<Evo8x8ResponseTooLargeException>(
+            () => CallersVoice(http).SpeechProfiles.ListAsync().WaitAsync(Hang));
+
+        Assert.Equal(Limit, error.Limit);
+        Assert.Equal((HttpStatusCode)status, error.HttpStatus);
+    }
+
+    [Fact]
+    public async Task CallersHttpClient_ErrorBodyThatNeverEnds_StopsAtTheCallersToken()
+    {
+        _server.DefaultReply = ScriptedReply.Json(500, "{}") with { StallAfterHeaders = true };
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+
+        Task call = CallersVoice(http).SpeechProfiles.ListAsync(cancel.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(Hang));
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task CallersHttpClient_ErrorBodyWithinTheLimit_IsReadIntoTheTypedError()
+    {
+        _server.DefaultReply = ScriptedReply.Json(401, """{"code":1010,"message":"Unauthorized: token invalid"}""");
+        using var http = new HttpClient();
+
+        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(() => CallersVoice(http).SpeechProfiles.ListAsync().WaitAsync(Hang));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, error.HttpStatus);
+        Assert.Contains("token invalid", error.Message, StringComparison.Ordinal);
+    }
+
+    private VoiceClient CallersVoice(HttpClient http)
+        => new(
+            new VoiceClientOptions
+            {
+                ApiKey = TestClients.ApiKey,
+                SubAccountId = TestClients.SubAccountId,
+                BaseAddress = _server.BaseAddress,
+                MaxResponseBytes = Limit,
+            },
+            http);
+
     private static Task Send(IServiceProvider services, string operation) => operation switch
     {
         "8x8 GET" => TestClients.Voice(services).SpeechProfiles.ListAsync(),

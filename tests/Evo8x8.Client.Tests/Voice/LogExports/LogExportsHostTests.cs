@@ -75,6 +75,20 @@ public sealed class LogExportsHostTests
         Assert.Equal($"Bearer {ApiKey}", Assert.Single(exports.Requests).Header("Authorization"));
     }
 
+    [Fact]
+    public async Task OpenDownloadAsync_PlainHttpLinkForAnHttpsClient_RefusedWithNothingSent()
+    {
+        await using LoopbackServer storage = await LoopbackServer.StartAsync();
+        var client = new VoiceClient(new VoiceClientOptions { ApiKey = ApiKey, SubAccountId = "acme-voice_1", BaseAddress = new Uri("https://voice.example.test/") });
+        string link = new Uri(storage.BaseAddress, "file.csv?signature=s3cr3t-token").AbsoluteUri;
+
+        ArgumentException error = await Assert.ThrowsAsync<ArgumentException>(() => client.LogExports.OpenDownloadAsync(link));
+
+        Assert.Contains("is a plain http link, but this client talks https", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cr3t-token", error.Message, StringComparison.Ordinal);
+        Assert.Empty(storage.Requests);
+    }
+
     private static VoiceClient Client(LoopbackServer api, LoopbackServer exports)
         => new(new VoiceClientOptions { ApiKey = ApiKey, SubAccountId = "acme-voice_1", BaseAddress = api.BaseAddress, LogExportsAddress = exports.BaseAddress });
 }
