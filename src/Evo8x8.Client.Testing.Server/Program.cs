@@ -16,10 +16,15 @@ internal static class Program
             return 0;
         }
 
-        if (ServerSettings.Read(args, out string? problem) is not { } options)
+        if (ServerSettings.Read(args, Environment.GetEnvironmentVariable, out string? problem, out IReadOnlyList<string> warnings) is not { } options)
         {
             await System.Console.Error.WriteLineAsync($"{problem}{Environment.NewLine}{ServerSettings.Usage}").ConfigureAwait(false);
             return 2;
+        }
+
+        foreach (string warning in warnings)
+        {
+            await System.Console.Error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
         }
 
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -36,10 +41,11 @@ internal static class Program
         {
             System.Console.WriteLine($"Evo8x8 emulator listening on {emulator.BaseAddress}");
             System.Console.WriteLine($"Console (watch calls, be the callee, poke the emulator): {emulator.Console.Address}");
-            System.Console.WriteLine("Settings for an app (environment variables; the same keys work in appsettings.json):");
+            System.Console.WriteLine("Settings for an app (environment variables; the same keys work in appsettings.json; credentials you set are hidden):");
+            var defaults = new Evo8x8EmulatorOptions();
             foreach ((string key, string? value) in emulator.ToConfiguration())
             {
-                System.Console.WriteLine($"  {key.Replace(":", "__", StringComparison.Ordinal)}={value}");
+                System.Console.WriteLine($"  {key.Replace(":", "__", StringComparison.Ordinal)}={ServerSettings.Shown(key, value, defaults)}");
             }
 
             System.Console.WriteLine("Press Ctrl+C to stop.");
