@@ -47,7 +47,7 @@ public sealed partial class Evo8x8Emulator : IAsyncDisposable
         _diagnostics.Added = _journal.Refused;
         _evoSessions = new EvoSessionStore(Clock);
         _pipeline = new EmulatorPipeline(Faults, Clock, _diagnostics, _journal, options);
-        _webhookClient = new HttpClient { Timeout = options.WebhookTimeout.ToTimeSpan() };
+        _webhookClient = new HttpClient { Timeout = options.WebhookTimeout.ToTimeSpan(), MaxResponseContentBufferSize = WebhookSender.AnswerLimit };
         _sender = new WebhookSender(_webhooks, Delivery, _webhookClient, Clock, _journal);
         _simulator = new CallSimulator(new SimulationContext(Rules, _sender, NewInspector, _diagnostics, _recordings, options.SubAccountId, _journal, _phone));
         Console = new EmulatorConsole(this, new ConsoleParts(_journal, _phone, _sender, _webhooks, _pipeline, _diagnostics, _recordings, _evoSessions));

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Evo8x8.Client.Tests.Infrastructure;
+using Evo8x8.Client.Voice;
+using Evo8x8.Client.Voice.WebhookRegistrations;
 
 namespace Evo8x8.Client.Testing.Tests;
 
@@ -56,6 +59,29 @@ public sealed class SharedHostTests
             EmulatorHttp.VoicePath(emulator, "webhooks"), EmulatorHttp.Json("""{"type":"VSS","url":"https://hooks.internal/hook"}""")));
 
         Assert.Equal(200, status);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task WebhookAnswer_LargerThanTheCap_NotReadAndRecordedAsAnError(bool declaredLength)
+    {
+        await using LoopbackServer receiver = await LoopbackServer.StartAsync();
+        string huge = "{\"padding\":\"" + new string('x', 3 * 1024 * 1024) + "\"}";
+        // Kestrel sends a body without a declared length chunked.
+        receiver.DefaultReply = declaredLength
+            ? ScriptedReply.Json(200, huge) with { Headers = [("Content-Length", huge.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))] }
+            : ScriptedReply.Json(200, huge);
+        await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
+        emulator.RegisterWebhook(WebhookType.SessionSummary, new Uri(receiver.BaseAddress, "vss"));
+        Callflow call = new CallflowBuilder().MakeCall(source: "+6588000000", destination: "+6590000000").Say("Hello", "en-US-JennyNeural").Build();
+
+        CallflowResult result = await EmulatorHttp.Sdk(emulator).Callflows.SendAsync(call);
+        EmulatedWebhookDelivery summary = await emulator.WaitForSummaryDeliveryAsync(result.SessionId!, EmulatorHttp.Patience());
+
+        Assert.Equal(200, summary.ResponseStatus);
+        Assert.Null(summary.ResponseBody);
+        Assert.Contains("with a body larger than 1048576 bytes; the emulator read no more of it", summary.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,6 +15,12 @@ namespace Evo8x8.Client.Testing.Voice.Calls;
 /// </summary>
 internal sealed class WebhookSender(WebhookRegistry registry, DeliveryRules rules, HttpClient http, IClock clock, ConsoleJournal journal)
 {
+    /// <summary>
+    /// The most of a receiver's answer the emulator reads: 1 MiB, far above any callflow a call action returns, so a
+    /// receiver that answers without end cannot fill the emulator's memory.
+    /// </summary>
+    public const int AnswerLimit = 1024 * 1024;
+
     private readonly ConcurrentQueue<EmulatedWebhookDelivery> _deliveries = new();
 
     public IReadOnlyList<EmulatedWebhookDelivery> Deliveries => [.. _deliveries];
@@ -106,17 +112,53 @@ internal sealed class WebhookSender(WebhookRegistry registry, DeliveryRules rule
 
         try
         {
-            using HttpResponseMessage response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using HttpResponseMessage response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             delivery.ResponseStatus = (int)response.StatusCode;
-            delivery.ResponseBody = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            delivery.ResponseBody = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            if (delivery.ResponseBody is null)
+            {
+                delivery.Error = $"the receiver answered HTTP {(int)response.StatusCode} with a body larger than {AnswerLimit} bytes; the emulator read no more of it";
+            }
         }
         catch (HttpRequestException exception)
         {
             delivery.Error = $"the receiver could not be reached: {exception.Message}";
         }
+        catch (IOException exception)
+        {
+            delivery.Error = $"the receiver's answer was cut short: {exception.Message}";
+        }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             delivery.Error = $"the receiver did not answer within {http.Timeout.TotalSeconds} s";
+        }
+    }
+
+    /// <summary>The answer's text, or <see langword="null"/> when it is longer than <see cref="AnswerLimit"/> bytes.</summary>
+    private static async Task<string?> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength > AnswerLimit)
+        {
+            return null;
+        }
+
+        Stream body = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
+        {
+            using var kept = new MemoryStream();
+            byte[] chunk = new byte[16 * 1024];
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (kept.Length + read > AnswerLimit)
+                {
+                    return null;
+                }
+
+                kept.Write(chunk, 0, read);
+            }
+
+            return Encoding.UTF8.GetString(kept.GetBuffer(), 0, (int)kept.Length);
         }
     }
 }
