@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using CsCheck;
 
 namespace Evo8x8.Client.Tests.Core.Json.Fuzz;
@@ -19,6 +21,7 @@ internal readonly record struct Mutation(Mutation.Kind What, double Where, int P
         LoneSurrogate,
         ByteOrderMark,
         DuplicateKey,
+        NestedTypeSwap,
     }
 
     private static readonly string[] Values =
@@ -34,7 +37,7 @@ internal readonly record struct Mutation(Mutation.Kind What, double Where, int P
     public static Gen<(int Fixture, Mutation[] Mutations)> Plans(int fixtures)
         => Gen.Select(
             Gen.Int[0, fixtures - 1],
-            Gen.Select(Gen.Int[0, (int)Kind.DuplicateKey], Gen.Double[0, 1], Gen.Int[0, 1_000_000], (k, w, p) => new Mutation((Kind)k, w, p)).Array[1, 3]);
+            Gen.Select(Gen.Int[0, (int)Kind.NestedTypeSwap], Gen.Double[0, 1], Gen.Int[0, 1_000_000], (k, w, p) => new Mutation((Kind)k, w, p)).Array[1, 3]);
 
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{What}@{Where:F4}/{Parameter}");
 
@@ -80,9 +83,104 @@ internal readonly record struct Mutation(Mutation.Kind What, double Where, int P
             case Kind.DuplicateKey:
                 DuplicateKey(bytes, at);
                 break;
+            case Kind.NestedTypeSwap:
+                return SwapNestedValue(input) ?? ApplyTo(input, this with { What = Kind.TypeSwap });
         }
 
         return [.. bytes];
+    }
+
+    private static byte[] ApplyTo(byte[] input, Mutation mutation) => mutation.ApplyTo(input);
+
+    /// <summary>
+    /// Reads the document as a tree and replaces one value picked from all of them, at any depth (a member of an
+    /// object inside a list inside an object, or a list's element), with a value of another JSON type; or puts a
+    /// null into a list. <see langword="null"/> when the input is not one JSON document (an NDJSON file).
+    /// </summary>
+    private byte[]? SwapNestedValue(byte[] input)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(input, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = true });
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+        {
+            // Not one document, or one with a duplicate key (JsonObject keeps one value per name).
+            return null;
+        }
+
+        var values = new List<JsonNode>();
+        try
+        {
+            Collect(root, values);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        JsonNode target = values[Math.Min((int)(Where * values.Count), values.Count - 1)];
+        JsonNode? replacement = JsonNode.Parse(Values[Parameter % Values.Length]);
+        if (Parameter % 5 == 0 && target is JsonArray list)
+        {
+            // A null element among the list's own ones ([1, null]), the case behind issue 22's DeduplicationKey.
+            list.Insert(Parameter % (list.Count + 1), null);
+        }
+        else if (target.Parent is JsonObject parent)
+        {
+            parent[target.GetPropertyName()] = replacement;
+        }
+        else if (target.Parent is JsonArray array)
+        {
+            array[target.GetElementIndex()] = replacement;
+        }
+        else
+        {
+            root = replacement;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetBytes(root?.ToJsonString() ?? "null");
+        }
+        catch (InvalidOperationException)
+        {
+            // A string with an escaped lone surrogate, which the tree cannot write back (an earlier mutation's).
+            return null;
+        }
+    }
+
+    private static void Collect(JsonNode? node, List<JsonNode> values)
+    {
+        if (node is null)
+        {
+            return;
+        }
+
+        values.Add(node);
+        switch (node)
+        {
+            case JsonObject members:
+                foreach (KeyValuePair<string, JsonNode?> member in members)
+                {
+                    Collect(member.Value, values);
+                }
+
+                break;
+            case JsonArray elements:
+                foreach (JsonNode? element in elements)
+                {
+                    Collect(element, values);
+                }
+
+                break;
+        }
     }
 
     // Replaces the value after the next ':' (or the element after the next '[' or ',') with other JSON text.
