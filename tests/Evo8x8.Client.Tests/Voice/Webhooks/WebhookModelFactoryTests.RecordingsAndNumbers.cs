@@ -13,7 +13,7 @@ public sealed partial class WebhookModelFactoryTests
     {
         CallRecordingStatusEvent built = WebhookModelFactory.CallRecordingStatusEvent(
             description: "Call recording status updated",
-            payload: WebhookModelFactory.CallRecordingStatusPayload(
+            payload: WebhookPayloadFactory.CallRecordingStatusPayload(
                 sessionId: "e35e3d0e-065a-11ec-b119-676cb2bc33ef",
                 recordingId: "eef54fc2-065a-11ec-bce9-ed1000154345",
                 duration: Duration.FromSeconds(25),
@@ -28,7 +28,7 @@ public sealed partial class WebhookModelFactoryTests
     {
         VirtualNumberUpdateEvent built = WebhookModelFactory.VirtualNumberUpdateEvent(
             description: "Status of account virtual number(s) updated",
-            payload: WebhookModelFactory.VirtualNumberUpdatePayload(
+            payload: WebhookPayloadFactory.VirtualNumberUpdatePayload(
                 subAccountId: "MySubAccount",
                 totalNumbers: 2,
                 updateEventType: VirtualNumberUpdateEventType.Updates,
@@ -51,7 +51,7 @@ public sealed partial class WebhookModelFactoryTests
     public void VirtualNumberUpdatePayload_NullNumber_ThrowsArgumentException()
     {
         ArgumentException error = Assert.Throws<ArgumentException>(
-            () => WebhookModelFactory.VirtualNumberUpdatePayload(virtualNumbers: [null!]));
+            () => WebhookPayloadFactory.VirtualNumberUpdatePayload(virtualNumbers: [null!]));
 
         Assert.Equal("virtualNumbers", error.ParamName);
     }
@@ -69,21 +69,21 @@ public sealed partial class WebhookModelFactoryTests
         using JsonDocument billing = JsonDocument.Parse("""{"billing":{"currency":"USD"}}""");
         KeyValuePair<string, JsonElement>[] members = [new("billing", billing.RootElement.GetProperty("billing"))];
 
-        SessionSummaryPayload summary = WebhookModelFactory.SessionSummaryPayload(sessionId: "s", extensionData: members);
-        CallEventPayload call = WebhookModelFactory.CallEventPayload(eventId: "e", extensionData: members);
-        CallRecordingStatusPayload recording = WebhookModelFactory.CallRecordingStatusPayload(recordingId: "r", extensionData: members);
-        VirtualNumberUpdatePayload numbers = WebhookModelFactory.VirtualNumberUpdatePayload(subAccountId: "a", extensionData: members);
+        SessionSummaryPayload summary = WebhookPayloadFactory.SessionSummaryPayload(sessionId: "s", extensionData: members);
+        CallEventPayload call = WebhookPayloadFactory.CallEventPayload(eventId: "e", extensionData: members);
+        CallRecordingStatusPayload recording = WebhookPayloadFactory.CallRecordingStatusPayload(recordingId: "r", extensionData: members);
+        VirtualNumberUpdatePayload numbers = WebhookPayloadFactory.VirtualNumberUpdatePayload(subAccountId: "a", extensionData: members);
 
         // The document is disposed first: the factory keeps its own copy, as the parser does.
         billing.Dispose();
         Assert.All(
             [summary.ExtensionData, call.ExtensionData, recording.ExtensionData, numbers.ExtensionData],
             data => Assert.Equal("USD", data["billing"].GetProperty("currency").GetString()));
-        Assert.Empty(WebhookModelFactory.SessionSummaryPayload().ExtensionData);
+        Assert.Empty(WebhookPayloadFactory.SessionSummaryPayload().ExtensionData);
     }
 
     private static UpdatedVirtualNumber Number(string msisdn, string updated, string referenceId, int billingUnit, bool healthChecked)
-        => WebhookModelFactory.UpdatedVirtualNumber(
+        => WebhookPayloadFactory.UpdatedVirtualNumber(
             msisdn: msisdn,
             updatedTimestamp: At(updated),
             countryCode: "SG",

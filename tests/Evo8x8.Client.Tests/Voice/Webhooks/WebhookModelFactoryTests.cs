@@ -14,7 +14,7 @@ public sealed partial class WebhookModelFactoryTests
     {
         SessionSummaryEvent built = WebhookModelFactory.SessionSummaryEvent(
             description: "Summary of a completed call session",
-            payload: WebhookModelFactory.SessionSummaryPayload(
+            payload: WebhookPayloadFactory.SessionSummaryPayload(
                 sessionId: "1f048a84-ea6d-11ee-911b-078f7290bf52",
                 subAccountId: "8x8_test",
                 sessionStatus: VoiceSessionStatus.Completed,
@@ -24,7 +24,7 @@ public sealed partial class WebhookModelFactoryTests
                 callCount: 1,
                 legs:
                 [
-                    WebhookModelFactory.CallLeg(
+                    WebhookPayloadFactory.CallLeg(
                         name: "CallA",
                         callId: "1f048a83-ea6d-11ee-911b-e9023a97c284",
                         callDirection: CallDirection.Outbound,
@@ -40,7 +40,7 @@ public sealed partial class WebhookModelFactoryTests
                         destinationCountryCode: "SG",
                         callStatus: CallStatus.Completed,
                         callDuration: Duration.FromSeconds(13),
-                        callQuality: WebhookModelFactory.CallQuality(mos: 4.5, packetLossRate: 0, jitter: 20)),
+                        callQuality: WebhookPayloadFactory.CallQuality(mos: 4.5, packetLossRate: 0, jitter: 20)),
                 ]));
 
         AssertSameSummary(Parse<SessionSummaryEvent>("seed-000-vss-success.json"), built);
@@ -52,7 +52,7 @@ public sealed partial class WebhookModelFactoryTests
     {
         SessionSummaryEvent built = WebhookModelFactory.SessionSummaryEvent(
             description: "Summary of a completed call session",
-            payload: WebhookModelFactory.SessionSummaryPayload(
+            payload: WebhookPayloadFactory.SessionSummaryPayload(
                 sessionId: "47f19e66-2163-11ee-8ccd-27b543a164ea",
                 subAccountId: "8x8_test",
                 sessionStatus: VoiceSessionStatus.Error,
@@ -60,12 +60,12 @@ public sealed partial class WebhookModelFactoryTests
                 endTime: At("2024-07-13T09:54:38Z"),
                 lastAction: "MAKE_CALL",
                 callCount: 1,
-                errorDetails: WebhookModelFactory.SessionErrorDetails(
+                errorDetails: WebhookPayloadFactory.SessionErrorDetails(
                     errorMessage: "No coverage available for requested area",
                     errorCode: VoiceSessionErrorCode.TextToSpeechFailed),
                 legs:
                 [
-                    WebhookModelFactory.CallLeg(
+                    WebhookPayloadFactory.CallLeg(
                         name: "callA",
                         callId: "4809bb03-2163-11ee-8f06-8da8b5ddeca4",
                         callDirection: CallDirection.Outbound,
@@ -91,7 +91,7 @@ public sealed partial class WebhookModelFactoryTests
     {
         CallActionEvent built = WebhookModelFactory.CallActionEvent(
             description: "Incoming call received",
-            payload: WebhookModelFactory.CallEventPayload(
+            payload: WebhookPayloadFactory.CallEventPayload(
                 eventId: "5e6f7a8b-3f51-11ef-9e5c-3b1f0c0f6a10",
                 callId: "7c3e2a10-3f51-11ef-8a11-55d2a4b0c9e1",
                 sessionId: "7c3e1f22-3f51-11ef-8a11-1b2c3d4e5f60",
@@ -116,7 +116,7 @@ public sealed partial class WebhookModelFactoryTests
     {
         CallActionEvent built = WebhookModelFactory.CallActionEvent(
             description: "Action completed for the call",
-            payload: WebhookModelFactory.CallEventPayload(
+            payload: WebhookPayloadFactory.CallEventPayload(
                 eventId: "9b0c7a2e-3f51-11ef-9e5c-3b1f0c0f6a10",
                 callId: "7c3e2a10-3f51-11ef-8a11-55d2a4b0c9e1",
                 sessionId: "7c3e1f22-3f51-11ef-8a11-1b2c3d4e5f60",
@@ -132,7 +132,7 @@ public sealed partial class WebhookModelFactoryTests
                 destinationCountryCode: "SG",
                 destinationRefId: "VN-0042",
                 callDuration: Duration.FromSeconds(21),
-                eventData: WebhookModelFactory.CallEventData(dtmf: "2"),
+                eventData: WebhookPayloadFactory.CallEventData(dtmf: "2"),
                 sipCode: 200,
                 timestamp: At("2024-07-08T10:15:42.123Z"),
                 clientActionId: "main-menu"));
@@ -146,7 +146,7 @@ public sealed partial class WebhookModelFactoryTests
     {
         CallActionEvent built = WebhookModelFactory.CallActionEvent(
             description: "Action completed for the call",
-            payload: WebhookModelFactory.CallEventPayload(
+            payload: WebhookPayloadFactory.CallEventPayload(
                 eventId: "a1f3e9c4-3f51-11ef-9e5c-3b1f0c0f6a10",
                 callId: "7c3e2a10-3f51-11ef-8a11-55d2a4b0c9e1",
                 sessionId: "7c3e1f22-3f51-11ef-8a11-1b2c3d4e5f60",
@@ -169,7 +169,7 @@ public sealed partial class WebhookModelFactoryTests
     {
         CallStatusEvent built = WebhookModelFactory.CallStatusEvent(
             description: "Call status update",
-            payload: WebhookModelFactory.CallEventPayload(
+            payload: WebhookPayloadFactory.CallEventPayload(
                 eventId: "c0ffee00-3f52-11ef-9e5c-3b1f0c0f6a10",
                 callId: "1f048a83-ea6d-11ee-911b-e9023a97c284",
                 sessionId: "1f048a84-ea6d-11ee-911b-078f7290bf52",
@@ -226,7 +226,7 @@ public sealed partial class WebhookModelFactoryTests
         Assert.Equal("VOICE", unknown.Namespace);
         Assert.Empty(summary.Payload.Legs);
         Assert.Null(summary.Payload.Legs["CallA"]);
-        Assert.Equal(WebhookModelFactory.CallEventPayload(), action.Payload);
+        Assert.Equal(WebhookPayloadFactory.CallEventPayload(), action.Payload);
         Assert.Null(action.DeduplicationKey);
         Assert.Null(summary.DeduplicationKey);
     }
@@ -234,9 +234,9 @@ public sealed partial class WebhookModelFactoryTests
     [Fact]
     public void SessionSummaryPayload_LegsWithTheSameName_ThrowsArgumentException()
     {
-        CallLeg leg = WebhookModelFactory.CallLeg(name: "CallA");
+        CallLeg leg = WebhookPayloadFactory.CallLeg(name: "CallA");
 
-        ArgumentException error = Assert.Throws<ArgumentException>(() => WebhookModelFactory.SessionSummaryPayload(legs: [leg, leg]));
+        ArgumentException error = Assert.Throws<ArgumentException>(() => WebhookPayloadFactory.SessionSummaryPayload(legs: [leg, leg]));
 
         Assert.Equal("legs", error.ParamName);
         Assert.Contains("'CallA'", error.Message, StringComparison.Ordinal);
@@ -245,8 +245,8 @@ public sealed partial class WebhookModelFactoryTests
     [Fact]
     public void SessionSummaryPayload_SeveralLegs_KeepsTheirOrderAndNames()
     {
-        SessionSummaryPayload payload = WebhookModelFactory.SessionSummaryPayload(
-            legs: [WebhookModelFactory.CallLeg(name: "CallB", callId: "b"), WebhookModelFactory.CallLeg(name: "CallA", callId: "a")]);
+        SessionSummaryPayload payload = WebhookPayloadFactory.SessionSummaryPayload(
+            legs: [WebhookPayloadFactory.CallLeg(name: "CallB", callId: "b"), WebhookPayloadFactory.CallLeg(name: "CallA", callId: "a")]);
 
         Assert.Equal(["CallB", "CallA"], payload.Legs.Select(leg => leg.Name));
         Assert.Equal("a", payload.Legs["calla"]?.CallId);
