@@ -38,7 +38,7 @@ Console.WriteLine($"ccai: session {metadata.Id} {metadata.Type} {metadata.Status
 // 4. Both clients over real HTTP, against the emulator on 127.0.0.1.
 await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync(new Evo8x8EmulatorOptions { Clock = SystemClock.Instance });
 var voice = new VoiceClient(emulator.CreateVoiceClientOptions(), emulator.CreateCallflowValidationOptions());
-SpeechProfileList profiles = await voice.SpeechProfiles.ListAsync();
+SpeechProfileList profiles = await voice.SpeechProfiles.ListAsync().GetPageAsync();
 CallflowResult sent = await voice.Callflows.SendAsync(callflow);
 Console.WriteLine($"8x8: {profiles.SpeechProfiles.Count} speech profiles; session {sent.SessionId} {sent.SessionStatus}");
 

@@ -24,7 +24,7 @@ await voice.WebhookRegistrations.CreateAsync(
     });
 
 // Opt in: voice profiles are checked against the ones 8x8 offers, so a typo fails here (-1002), not on the phone.
-SpeechProfileList profiles = await voice.SpeechProfiles.ListAsync();
+SpeechProfileList profiles = await voice.SpeechProfiles.ListAsync().GetPageAsync();
 Callflow callflow = new CallflowBuilder(CallflowValidationOptions.FromSpeechProfiles(profiles.SpeechProfiles))
     .MakeCall(source: "6512341234", destination: "6512345678")
     .Say("Your parcel arrives today.", "en-US-Standard-A")

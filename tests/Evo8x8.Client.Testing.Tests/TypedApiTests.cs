@@ -67,8 +67,8 @@ public sealed class TypedApiTests
         services.AddEvoVoice(configuration.GetSection("Evo8x8:Evo"));
         await using ServiceProvider provider = services.BuildServiceProvider();
 
-        var profiles = await provider.GetRequiredService<IVoiceClient>().SpeechProfiles.ListAsync();
-        var page = await provider.GetRequiredService<Evo8x8.Client.Evo.IEvoVoiceClient>().Sessions.ListPageAsync();
+        var profiles = await provider.GetRequiredService<IVoiceClient>().SpeechProfiles.ListAsync().GetPageAsync();
+        var page = await provider.GetRequiredService<Evo8x8.Client.Evo.IEvoVoiceClient>().Sessions.ListAsync().GetPageAsync();
 
         Assert.Contains(profiles.SpeechProfiles, p => p.SpeechProfileCode == "en-US-JennyNeural");
         Assert.NotNull(page);

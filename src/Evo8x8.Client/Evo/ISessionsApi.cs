@@ -32,31 +32,20 @@ public partial interface ISessionsApi
     Task<SessionInfo> CreateAsync(NewSession session, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// <c>GET /sessions</c>: every session that matches, fetching the next page only when the previous one has been
-    /// enumerated. Safe against a confused server: it stops at an empty page, at a page with no session it has not
-    /// yielded yet (a repeated page), and after <see cref="SessionListQuery.MaxItems"/>; a session seen on an earlier
-    /// page is not yielded twice.
+    /// <c>GET /sessions</c>: every session that matches, as a pager: <c>await foreach</c> reads the sessions, fetching
+    /// the next page only when the previous one has been read; <c>GetPageAsync(n)</c> reads one page with its totals
+    /// (none under <see cref="SessionListQuery.SimplifiedPaging"/>), <c>AsPagesAsync()</c> every page. Safe against a
+    /// confused server: enumeration stops at an empty page, at a page with no session it has not yielded yet (a
+    /// repeated page), and after <see cref="SessionListQuery.MaxItems"/>; a session seen on an earlier page is not
+    /// yielded twice.
     /// </summary>
     /// <param name="query">Filters, page size and order; all sessions Evo lets the user see when <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Cancels the request in flight and stops the enumeration.</param>
-    /// <returns>The sessions, page after page.</returns>
-    /// <exception cref="ArgumentException">A filter cannot be sent (an id with a comma, a page size below 1).</exception>
-    /// <exception cref="EvoApiException">Evo refused a page request.</exception>
-    /// <exception cref="Evo8x8ApiException">Evo could not be reached, or answered something unreadable.</exception>
-    IAsyncEnumerable<SessionInfo> ListAsync(SessionListQuery? query = null, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// <c>GET /sessions</c>: one page of the sessions that match, with the totals (none under
-    /// <see cref="SessionListQuery.SimplifiedPaging"/>).
-    /// </summary>
-    /// <param name="query">Filters, page size and order; all sessions Evo lets the user see when <see langword="null"/>.</param>
-    /// <param name="page">The page to fetch, counting from 0.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The page.</returns>
-    /// <exception cref="ArgumentException">A filter cannot be sent, or <paramref name="page"/> is negative.</exception>
-    /// <exception cref="EvoApiException">Evo refused the request.</exception>
-    /// <exception cref="Evo8x8ApiException">Evo could not be reached, or answered something unreadable.</exception>
-    Task<SessionPage> ListPageAsync(SessionListQuery? query = null, int page = 0, CancellationToken cancellationToken = default);
+    /// <param name="cancellationToken">Cancels every request the pager sends.</param>
+    /// <returns>The pager; nothing is sent until it is read.</returns>
+    /// <exception cref="ArgumentException">A filter cannot be sent (an id with a comma, a page size below 1); nothing was sent.</exception>
+    /// <exception cref="EvoApiException">Evo refused a page request (when the pager is read).</exception>
+    /// <exception cref="Evo8x8ApiException">Evo could not be reached, or answered something unreadable (when the pager is read).</exception>
+    Evo8x8Pager<SessionInfo, SessionPage> ListAsync(SessionListQuery? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// One session with its log: <c>GET /sessions/{sessionId}</c>, and, when that answer has no log (Evo's command-line
@@ -75,15 +64,15 @@ public partial interface ISessionsApi
     /// user is also a phone-user endpoint; <see cref="Calls.ICallsApi.ListActiveAsync"/> gives an account-wide view.
     /// </summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The sessions; empty when there are none.</returns>
+    /// <returns>A pager over the sessions (one answer, page 0; <c>ToListAsync()</c> reads them); nothing is sent until it is read.</returns>
     /// <exception cref="EvoApiException">Evo refused the request.</exception>
     /// <exception cref="Evo8x8ApiException">Evo could not be reached, or answered something unreadable.</exception>
-    Task<IReadOnlyList<SessionInfo>> ListActiveAsync(CancellationToken cancellationToken = default);
+    Evo8x8Pager<SessionInfo, IReadOnlyList<SessionInfo>> ListActiveAsync(CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /sessions/my</c>: all your active sessions (Evo says <c>/sessions/active</c> will eventually replace it).</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The sessions; empty when there are none.</returns>
+    /// <returns>A pager over the sessions (one answer, page 0; <c>ToListAsync()</c> reads them); nothing is sent until it is read.</returns>
     /// <exception cref="EvoApiException">Evo refused the request.</exception>
     /// <exception cref="Evo8x8ApiException">Evo could not be reached, or answered something unreadable.</exception>
-    Task<IReadOnlyList<SessionInfo>> ListMineAsync(CancellationToken cancellationToken = default);
+    Evo8x8Pager<SessionInfo, IReadOnlyList<SessionInfo>> ListMineAsync(CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using Evo8x8.Client.Core;
 using NodaTime.Text;
 
 namespace Evo8x8.Client.Evo;
@@ -23,45 +23,21 @@ internal sealed partial class SessionsApi(ISessionsRoutes routes) : ISessionsApi
         return EvoService.RequireAsync(routes.CreateAsync(session, cancellationToken), "the created session");
     }
 
-    public async IAsyncEnumerable<SessionInfo> ListAsync(
-        SessionListQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public Evo8x8Pager<SessionInfo, SessionPage> ListAsync(SessionListQuery? query = null, CancellationToken cancellationToken = default)
     {
-        query ??= new SessionListQuery();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        int yielded = 0;
-        for (int page = 0; ; page++)
-        {
-            SessionPage result = await ListPageAsync(query, page, cancellationToken).ConfigureAwait(false);
-            bool anyNew = false;
-            foreach (SessionInfo session in result.Items)
-            {
-                // Sessions created while we list shift the pages; one seen before is not news.
-                if (session.Id is { } id && !seen.Add(id))
-                {
-                    continue;
-                }
-
-                anyNew = true;
-                yield return session;
-                if (++yielded == query.MaxItems)
-                {
-                    yield break;
-                }
-            }
-
-            // An empty or repeated page ends the listing whatever the totals claim, so a confused server cannot loop us.
-            if (!anyNew || !MorePagesFollow(query, result, page))
-            {
-                yield break;
-            }
-        }
-    }
-
-    public Task<SessionPage> ListPageAsync(SessionListQuery? query = null, int page = 0, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(page);
         query ??= new SessionListQuery();
         SessionListQueryString.Validate(query);
+        return new Evo8x8Pager<SessionInfo, SessionPage>(
+            (page, token) => ListPageAsync(query, page, token),
+            result => result.Items,
+            cancellationToken,
+            (result, page) => MorePagesFollow(query, result, page),
+            session => session.Id,
+            query.MaxItems);
+    }
+
+    private Task<SessionPage> ListPageAsync(SessionListQuery query, int page, CancellationToken cancellationToken)
+    {
         Task<SessionPage> call = routes.ListPageAsync(
             Join(query.AccountIds),
             Flag(query.SearchArchive),
@@ -94,15 +70,16 @@ internal sealed partial class SessionsApi(ISessionsRoutes routes) : ISessionsApi
 
         // Evo's CLI reads logs this way because GET /sessions/{id} strips them; a listing names the account as the CLI does.
         var query = new SessionListQuery { SpecificIds = [sessionId], AccountIds = session.AccountId is { Length: > 0 } account ? [account] : null };
+        SessionListQueryString.Validate(query);
         SessionPage page = await ListPageAsync(query, 0, cancellationToken).ConfigureAwait(false);
         return page.Items.FirstOrDefault(item => item.Id == sessionId) ?? session;
     }
 
-    public async Task<IReadOnlyList<SessionInfo>> ListActiveAsync(CancellationToken cancellationToken = default)
-        => (await EvoService.RequireAsync(routes.ListActiveAsync(cancellationToken), "the active sessions").ConfigureAwait(false)).Sessions ?? [];
+    public Evo8x8Pager<SessionInfo, IReadOnlyList<SessionInfo>> ListActiveAsync(CancellationToken cancellationToken = default)
+        => new(async (_, token) => (await EvoService.RequireAsync(routes.ListActiveAsync(token), "the active sessions").ConfigureAwait(false)).Sessions ?? [], sessions => sessions, cancellationToken);
 
-    public async Task<IReadOnlyList<SessionInfo>> ListMineAsync(CancellationToken cancellationToken = default)
-        => (await EvoService.RequireAsync(routes.ListMineAsync(cancellationToken), "your sessions").ConfigureAwait(false)).Sessions ?? [];
+    public Evo8x8Pager<SessionInfo, IReadOnlyList<SessionInfo>> ListMineAsync(CancellationToken cancellationToken = default)
+        => new(async (_, token) => (await EvoService.RequireAsync(routes.ListMineAsync(token), "your sessions").ConfigureAwait(false)).Sessions ?? [], sessions => sessions, cancellationToken);
 
     private static bool MorePagesFollow(SessionListQuery query, SessionPage result, int page)
         => result.HasMorePages

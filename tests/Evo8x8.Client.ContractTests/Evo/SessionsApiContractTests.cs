@@ -100,7 +100,7 @@ public sealed class SessionsApiContractTests : IDisposable
             SortOrder = SortOrder.Descend,
         };
 
-        SessionPage page = await _evo.Sessions.ListPageAsync(query, page: 1);
+        SessionPage page = await _evo.Sessions.ListAsync(query).GetPageAsync(1);
 
         AssertSingleRequest(
             "GET",

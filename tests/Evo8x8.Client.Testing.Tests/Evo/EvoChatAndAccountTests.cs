@@ -62,8 +62,8 @@ public sealed class EvoChatAndAccountTests
         SessionInfo ended = await evo.CallAsync();
         await evo.Sessions.EndAsync(ended.Id!);
 
-        Assert.Equal([live.Id], (await evo.Sessions.ListActiveAsync()).Select(s => s.Id));
-        Assert.Equal([live.Id], (await evo.Sessions.ListMineAsync()).Select(s => s.Id));
+        Assert.Equal([live.Id], (await evo.Sessions.ListActiveAsync().ToListAsync()).Select(s => s.Id));
+        Assert.Equal([live.Id], (await evo.Sessions.ListMineAsync().ToListAsync()).Select(s => s.Id));
     }
 
     [Fact]
@@ -75,13 +75,13 @@ public sealed class EvoChatAndAccountTests
         await evo.Sessions.HoldAsync(call.Id!);
         evo.Emulator.Clock.Advance(Duration.FromSeconds(90));
 
-        CallInfo active = Assert.Single(await evo.Evo.Calls.ListActiveAsync("emulator-account"));
+        CallInfo active = Assert.Single(await evo.Evo.Calls.ListActiveAsync("emulator-account").ToListAsync());
 
         Assert.Equal(call.CallSid, active.Sid);
         Assert.Equal("on-hold", active.Status);
         Assert.InRange(active.Duration, 80, 90);
         Assert.Equal("+15551234567", active.To);
-        Assert.Empty(await evo.Evo.Calls.ListActiveAsync("another-account"));
+        Assert.Empty(await evo.Evo.Calls.ListActiveAsync("another-account").ToListAsync());
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class EvoChatAndAccountTests
     {
         await using EvoEmulatorSession evo = await EvoEmulatorSession.StartAsync(new Evo8x8EmulatorOptions { EvoRoles = ["User"] });
 
-        EvoApiException error = await Assert.ThrowsAsync<EvoApiException>(() => evo.Evo.Calls.ListActiveAsync());
+        EvoApiException error = await Assert.ThrowsAsync<EvoApiException>(() => evo.Evo.Calls.ListActiveAsync().ToListAsync());
 
         Assert.Equal(HttpStatusCode.Forbidden, error.HttpStatus);
         Assert.Contains("Manager or SystemAdministrator", error.Message, StringComparison.Ordinal);

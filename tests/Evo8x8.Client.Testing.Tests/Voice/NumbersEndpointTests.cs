@@ -12,7 +12,7 @@ public sealed class NumbersEndpointTests
     {
         await using Evo8x8Emulator emulator = await Evo8x8Emulator.StartAsync();
 
-        VirtualNumberList list = await EmulatorHttp.Sdk(emulator).Numbers.ListAsync();
+        VirtualNumberList list = await EmulatorHttp.Sdk(emulator).Numbers.ListAsync().GetPageAsync();
 
         Assert.Equal(EmulatedVirtualNumber.Defaults.Count, list.TotalNumbers);
         VirtualNumber first = list.Numbers[0];

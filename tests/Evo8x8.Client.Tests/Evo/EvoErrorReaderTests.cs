@@ -32,7 +32,7 @@ public sealed class EvoErrorReaderTests
         await using EvoLoopback evo = await EvoLoopback.StartAsync();
         evo.Server.Reply(new ScriptedReply(401, string.Empty, null));
 
-        EvoApiException error = await Assert.ThrowsAsync<EvoApiException>(() => evo.Sessions.ListPageAsync());
+        EvoApiException error = await Assert.ThrowsAsync<EvoApiException>(() => evo.Sessions.ListAsync().GetPageAsync());
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.HttpStatus);
         Assert.Null(error.ErrorCode);

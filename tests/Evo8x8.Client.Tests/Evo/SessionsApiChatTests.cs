@@ -76,7 +76,7 @@ public sealed class SessionsApiChatTests
     {
         await using EvoLoopback evo = await EvoLoopback.AnsweringAsync("active-sessions-response.json");
 
-        IReadOnlyList<SessionInfo> sessions = route == "active" ? await evo.Sessions.ListActiveAsync() : await evo.Sessions.ListMineAsync();
+        IReadOnlyList<SessionInfo> sessions = route == "active" ? await evo.Sessions.ListActiveAsync().ToListAsync() : await evo.Sessions.ListMineAsync().ToListAsync();
 
         evo.AssertOnlyRequest("GET", $"/sessions/{route}");
         Assert.Equal(["session-1", "chat-1"], sessions.Select(s => s.Id));

@@ -104,7 +104,7 @@ public sealed class SessionsApiTests
             MaxItems = 3,
         };
 
-        SessionPage page = await evo.Sessions.ListPageAsync(query, page: 1);
+        SessionPage page = await evo.Sessions.ListAsync(query).GetPageAsync(1);
 
         RecordedRequest request = Assert.Single(evo.Server.Requests);
         Assert.Equal("GET", request.Method);

@@ -11,7 +11,7 @@ public sealed class CallflowValidationOptionsTests
     {
         await using LoopbackVoiceClient voice = await LoopbackVoiceClient.StartAsync();
         voice.Server.Reply(ScriptedReply.Fixture(200, "Voice/SpeechProfiles/Fixtures/speech-profiles-list.json"));
-        SpeechProfileList profiles = await voice.Client.SpeechProfiles.ListAsync();
+        SpeechProfileList profiles = await voice.Client.SpeechProfiles.ListAsync().GetPageAsync();
 
         CallflowValidationOptions validation = CallflowValidationOptions.FromSpeechProfiles(profiles.SpeechProfiles);
         CallflowBuilder builder = new CallflowBuilder(validation)

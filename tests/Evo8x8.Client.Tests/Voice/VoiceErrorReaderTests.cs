@@ -14,15 +14,15 @@ public sealed class VoiceErrorReaderTests
 
     private static readonly Dictionary<string, Func<IVoiceClient, Task>> Operations = new()
     {
-        ["GET speech-profiles"] = voice => voice.SpeechProfiles.ListAsync(),
-        ["GET webhooks"] = voice => voice.WebhookRegistrations.ListAsync(),
+        ["GET speech-profiles"] = voice => voice.SpeechProfiles.ListAsync().GetPageAsync(),
+        ["GET webhooks"] = voice => voice.WebhookRegistrations.ListAsync().GetPageAsync(),
         ["POST webhooks"] = voice => voice.WebhookRegistrations.CreateAsync(new NewWebhookRegistration(WebhookType.SessionSummary, new Uri("https://example.com/vss"))),
         ["DELETE webhooks/{webhook-type}"] = voice => voice.WebhookRegistrations.DeleteAsync(WebhookType.SessionSummary),
         ["GET recording-push-config"] = voice => voice.RecordingPushConfig.GetAsync(),
         ["POST recording-push-config"] = voice => voice.RecordingPushConfig.CreateAsync(new NewRecordingPushConfig { Protocol = RecordingPushProtocol.Ftp }),
         ["DELETE recording-push-config"] = voice => voice.RecordingPushConfig.DeleteAsync(),
         ["GET recordings/{sessionId}"] = voice => voice.Recordings.GetStatusAsync(SessionId),
-        ["GET numbers"] = voice => voice.Numbers.ListAsync(),
+        ["GET numbers"] = voice => voice.Numbers.ListAsync().GetPageAsync(),
         ["GET numbers/{number}"] = voice => voice.Numbers.CheckAsync("6531591234"),
         ["POST messages/exports"] = voice => voice.LogExports.StartAsync(new NewLogExport { Limit = 10 }),
         ["GET messages/exports/{jobId}"] = voice => voice.LogExports.GetResultAsync("job-1"),
@@ -73,7 +73,7 @@ public sealed class VoiceErrorReaderTests
         await using LoopbackVoiceClient voice = await LoopbackVoiceClient.StartAsync();
         voice.Server.Reply(ScriptedReply.Text(502, "<html><body>Bad gateway</body></html>"));
 
-        Evo8x8ApiException error = await Assert.ThrowsAsync<Evo8x8ApiException>(() => voice.Client.Numbers.ListAsync());
+        Evo8x8ApiException error = await Assert.ThrowsAsync<Evo8x8ApiException>(() => voice.Client.Numbers.ListAsync().GetPageAsync());
 
         Assert.IsNotType<VoiceApiException>(error);
         Assert.Equal(HttpStatusCode.BadGateway, error.HttpStatus);

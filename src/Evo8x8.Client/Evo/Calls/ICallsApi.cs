@@ -11,8 +11,8 @@ public interface ICallsApi
     /// </summary>
     /// <param name="accountId">The account to look at; Evo's default for the user when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The live calls; empty when there are none.</returns>
+    /// <returns>A pager over the live calls (one answer, page 0; <c>ToListAsync()</c> reads them); nothing is sent until it is read.</returns>
     /// <exception cref="EvoApiException">Evo refused the request (wrong credentials, missing role).</exception>
     /// <exception cref="Evo8x8ApiException">Evo could not be reached, or answered something unreadable.</exception>
-    Task<IReadOnlyList<CallInfo>> ListActiveAsync(string? accountId = null, CancellationToken cancellationToken = default);
+    Evo8x8Pager<CallInfo, IReadOnlyList<CallInfo>> ListActiveAsync(string? accountId = null, CancellationToken cancellationToken = default);
 }

@@ -1,10 +1,12 @@
+using Evo8x8.Client.Core;
+
 namespace Evo8x8.Client.Voice.Numbers;
 
 /// <summary>The virtual numbers resource over the generated <see cref="INumbersRoutes"/>.</summary>
 internal sealed class NumbersApi(INumbersRoutes routes, VoiceAccount account) : INumbersApi
 {
-    public Task<VirtualNumberList> ListAsync(CancellationToken cancellationToken = default)
-        => VoiceService.RequireAsync(routes.ListAsync(account.SubAccountId, cancellationToken), "the numbers");
+    public Evo8x8Pager<VirtualNumber, VirtualNumberList> ListAsync(CancellationToken cancellationToken = default)
+        => new((_, token) => VoiceService.RequireAsync(routes.ListAsync(account.SubAccountId, token), "the numbers"), list => list.Numbers, cancellationToken);
 
     public Task<VirtualNumberCheck> CheckAsync(string number, CancellationToken cancellationToken = default)
     {

@@ -10,8 +10,8 @@ public interface ISpeechProfilesApi
     /// answer to <see cref="CallflowValidationOptions.FromSpeechProfiles"/> to catch an unknown voice before sending.
     /// </summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The voice profiles, with 8x8's status code and message.</returns>
+    /// <returns>A pager, read with <c>await foreach</c> (every item) or <c>GetPageAsync()</c> (8x8's answer: the voice profiles, with 8x8's status code and message); nothing is sent until then.</returns>
     /// <exception cref="VoiceApiException">8x8 refused the request with a JSON error body.</exception>
     /// <exception cref="Evo8x8ApiException">8x8 could not be reached, or answered without a readable body (401, 403, 404).</exception>
-    Task<SpeechProfileList> ListAsync(CancellationToken cancellationToken = default);
+    Evo8x8Pager<SpeechProfile, SpeechProfileList> ListAsync(CancellationToken cancellationToken = default);
 }

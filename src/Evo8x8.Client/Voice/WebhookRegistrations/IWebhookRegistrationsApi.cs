@@ -10,10 +10,13 @@ public interface IWebhookRegistrationsApi
 {
     /// <summary><c>GET /api/v1/subaccounts/{subAccountId}/webhooks</c>: lists the registered webhooks, one per type at most.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The registered webhooks; their auth header values are never returned, only whether one is set.</returns>
+    /// <returns>
+    /// A pager, read with <c>await foreach</c> (every webhook) or <c>GetPageAsync()</c> (8x8's answer); nothing is sent
+    /// until then. Their auth header values are never returned, only whether one is set.
+    /// </returns>
     /// <exception cref="VoiceApiException">8x8 refused the request with a JSON error body.</exception>
     /// <exception cref="Evo8x8ApiException">8x8 could not be reached, or answered without a readable body (401, 403, 404).</exception>
-    Task<WebhookRegistrationList> ListAsync(CancellationToken cancellationToken = default);
+    Evo8x8Pager<WebhookRegistration, WebhookRegistrationList> ListAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
     /// <c>POST /api/v1/subaccounts/{subAccountId}/webhooks</c>: registers the URL 8x8 posts one type of event to,

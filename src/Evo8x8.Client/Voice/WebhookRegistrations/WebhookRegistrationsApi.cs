@@ -1,10 +1,12 @@
+using Evo8x8.Client.Core;
+
 namespace Evo8x8.Client.Voice.WebhookRegistrations;
 
 /// <summary>The webhooks resource over the generated <see cref="IWebhookRegistrationsRoutes"/>.</summary>
 internal sealed class WebhookRegistrationsApi(IWebhookRegistrationsRoutes routes, VoiceAccount account) : IWebhookRegistrationsApi
 {
-    public Task<WebhookRegistrationList> ListAsync(CancellationToken cancellationToken = default)
-        => VoiceService.RequireAsync(routes.ListAsync(account.SubAccountId, cancellationToken), "the webhooks");
+    public Evo8x8Pager<WebhookRegistration, WebhookRegistrationList> ListAsync(CancellationToken cancellationToken = default)
+        => new((_, token) => VoiceService.RequireAsync(routes.ListAsync(account.SubAccountId, token), "the webhooks"), list => list.Webhooks, cancellationToken);
 
     public Task<WebhookRegistrationList> CreateAsync(NewWebhookRegistration webhook, CancellationToken cancellationToken = default)
     {

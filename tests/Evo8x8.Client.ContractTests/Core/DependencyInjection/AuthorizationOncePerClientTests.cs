@@ -39,7 +39,7 @@ public sealed class AuthorizationOncePerClientTests : IDisposable
             _ => provider!.GetRequiredService<IVoiceClient>(),
         };
 
-        await voice.SpeechProfiles.ListAsync();
+        await voice.SpeechProfiles.ListAsync().GetPageAsync();
         await using (Stream csv = await voice.LogExports.OpenDownloadAsync(new Uri(_elsewhere.BaseAddress, File).ToString()))
         {
             await csv.CopyToAsync(Stream.Null);

@@ -56,7 +56,7 @@ public sealed class PlugInHarness : IDisposable
     /// <summary>Lists speech profiles, which 8x8 answers 503, and returns the typed error and how many GETs reached the server.</summary>
     public async Task<(Evo8x8ApiException Error, int Sent)> ListSpeechProfilesAsync(IVoiceClient voice)
     {
-        Evo8x8ApiException error = await Assert.ThrowsAnyAsync<Evo8x8ApiException>(() => voice.SpeechProfiles.ListAsync());
+        Evo8x8ApiException error = await Assert.ThrowsAnyAsync<Evo8x8ApiException>(() => voice.SpeechProfiles.ListAsync().GetPageAsync());
         return (error, Count("GET", SpeechProfilesPath));
     }
 

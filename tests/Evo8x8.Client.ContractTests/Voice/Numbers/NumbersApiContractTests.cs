@@ -16,7 +16,7 @@ public sealed class NumbersApiContractTests : IDisposable
     {
         _voice.Stub("GET", "/numbers", 200, "get-virtual-numbers.200.json");
 
-        VirtualNumberList list = await _voice.Client.Numbers.ListAsync();
+        VirtualNumberList list = await _voice.Client.Numbers.ListAsync().GetPageAsync();
 
         _voice.AssertSingleRequest("GET", "/numbers");
         Assert.Equal(1, list.TotalNumbers);

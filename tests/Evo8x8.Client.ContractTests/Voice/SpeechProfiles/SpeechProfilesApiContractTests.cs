@@ -12,7 +12,7 @@ public sealed class SpeechProfilesApiContractTests : IDisposable
     {
         _voice.Stub("GET", "/speech-profiles", 200, "get-voice-profile-information.200.json");
 
-        SpeechProfileList list = await _voice.Client.SpeechProfiles.ListAsync();
+        SpeechProfileList list = await _voice.Client.SpeechProfiles.ListAsync().GetPageAsync();
 
         _voice.AssertSingleRequest("GET", "/speech-profiles");
         Assert.Collection(

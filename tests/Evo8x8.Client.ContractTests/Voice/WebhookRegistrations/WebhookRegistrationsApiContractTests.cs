@@ -12,7 +12,7 @@ public sealed class WebhookRegistrationsApiContractTests : IDisposable
     {
         _voice.Stub("GET", "/webhooks", 200, "get-webhooks-information.200.json");
 
-        WebhookRegistrationList list = await _voice.Client.WebhookRegistrations.ListAsync();
+        WebhookRegistrationList list = await _voice.Client.WebhookRegistrations.ListAsync().GetPageAsync();
 
         _voice.AssertSingleRequest("GET", "/webhooks");
         AssertOpenApiList(list);

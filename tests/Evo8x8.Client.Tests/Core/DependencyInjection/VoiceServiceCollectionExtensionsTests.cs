@@ -40,7 +40,7 @@ public sealed class VoiceServiceCollectionExtensionsTests : IAsyncLifetime
         _server.Reply(TestClients.CallflowCreated(), ScriptedReply.Json(200, "{}"));
 
         await provider.GetRequiredService<IVoiceClient>().Callflows.SendAsync(TestClients.CallflowTo("6591234567"));
-        await TestClients.EvoSessions(provider).ListPageAsync();
+        await TestClients.EvoSessions(provider).ListAsync().GetPageAsync();
 
         Assert.Equal($"/api/v1/subaccounts/{TestClients.SubAccountId}/callflows", _server.Requests[0].Path);
         Assert.Equal($"Bearer {TestClients.ApiKey}", _server.Requests[0].Header("Authorization"));

@@ -60,10 +60,10 @@ public sealed class AnswerBufferTests : IAsyncLifetime
         _server.DefaultReply = ScriptedReply.Json(200, "{\"items\":[" + string.Join(',', Enumerable.Repeat("\"padding-padding\"", 20_000)) + "]}");
 
         Evo8x8ResponseTooLargeException shared = await Assert.ThrowsAsync<Evo8x8ResponseTooLargeException>(
-            () => SharedVoice().SpeechProfiles.ListAsync().WaitAsync(Hang));
+            () => SharedVoice().SpeechProfiles.ListAsync().GetPageAsync().WaitAsync(Hang));
         using ServiceProvider services = TestClients.Build(_server.BaseAddress, _time, more: SmallLimit);
         Evo8x8ResponseTooLargeException injected = await Assert.ThrowsAsync<Evo8x8ResponseTooLargeException>(
-            () => TestClients.Voice(services).SpeechProfiles.ListAsync().WaitAsync(Hang));
+            () => TestClients.Voice(services).SpeechProfiles.ListAsync().GetPageAsync().WaitAsync(Hang));
 
         foreach (Evo8x8ResponseTooLargeException error in (Evo8x8ResponseTooLargeException[])[shared, injected])
         {
@@ -80,7 +80,7 @@ public sealed class AnswerBufferTests : IAsyncLifetime
         _server.DefaultReply = ScriptedReply.Json(200, "{}") with { Headers = [("Content-Length", "100000000")], StallAfterHeaders = true };
 
         Evo8x8ResponseTooLargeException error = await Assert.ThrowsAsync<Evo8x8ResponseTooLargeException>(
-            () => SharedVoice().SpeechProfiles.ListAsync().WaitAsync(Hang));
+            () => SharedVoice().SpeechProfiles.ListAsync().GetPageAsync().WaitAsync(Hang));
 
         Assert.Equal(Limit, error.Limit);
         Assert.Null(error.InnerException);
@@ -93,10 +93,10 @@ public sealed class AnswerBufferTests : IAsyncLifetime
         _server.DefaultReply = ScriptedReply.Json(200, string.Empty) with { BodyBytes = Gzip(new byte[8 * 1024 * 1024]), Headers = [("Content-Encoding", "gzip")] };
 
         Evo8x8ResponseTooLargeException shared = await Assert.ThrowsAsync<Evo8x8ResponseTooLargeException>(
-            () => SharedVoice().Numbers.ListAsync().WaitAsync(Hang));
+            () => SharedVoice().Numbers.ListAsync().GetPageAsync().WaitAsync(Hang));
         using ServiceProvider services = TestClients.Build(_server.BaseAddress, _time, more: SmallLimit);
         Evo8x8ResponseTooLargeException injected = await Assert.ThrowsAsync<Evo8x8ResponseTooLargeException>(
-            () => TestClients.Voice(services).Numbers.ListAsync().WaitAsync(Hang));
+            () => TestClients.Voice(services).Numbers.ListAsync().GetPageAsync().WaitAsync(Hang));
 
         Assert.Equal(Limit, shared.Limit);
         Assert.Equal(Limit, injected.Limit);
@@ -109,8 +109,8 @@ public sealed class AnswerBufferTests : IAsyncLifetime
         _server.DefaultReply = ScriptedReply.Json(200, string.Empty) with { BodyBytes = Gzip(json), Headers = [("Content-Encoding", "gzip")] };
         using ServiceProvider services = TestClients.Build(_server.BaseAddress, _time);
 
-        var shared = await SharedVoice().SpeechProfiles.ListAsync().WaitAsync(Hang);
-        var injected = await TestClients.Voice(services).SpeechProfiles.ListAsync().WaitAsync(Hang);
+        var shared = await SharedVoice().SpeechProfiles.ListAsync().GetPageAsync().WaitAsync(Hang);
+        var injected = await TestClients.Voice(services).SpeechProfiles.ListAsync().GetPageAsync().WaitAsync(Hang);
 
         Assert.Equal(shared.StatusMessage, injected.StatusMessage);
         Assert.Equal("OK", injected.StatusMessage);
@@ -127,7 +127,7 @@ public sealed class AnswerBufferTests : IAsyncLifetime
         using var http = new HttpClient();
 
         Evo8x8ResponseTooLargeException error = await Assert.ThrowsAsync<Evo8x8ResponseTooLargeException>(
-            () => CallersVoice(http).SpeechProfiles.ListAsync().WaitAsync(Hang));
+            () => CallersVoice(http).SpeechProfiles.ListAsync().GetPageAsync().WaitAsync(Hang));
 
         Assert.Equal(Limit, error.Limit);
         Assert.Equal((HttpStatusCode)status, error.HttpStatus);
@@ -140,7 +140,7 @@ public sealed class AnswerBufferTests : IAsyncLifetime
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
 
-        Task call = CallersVoice(http).SpeechProfiles.ListAsync(cancel.Token);
+        Task call = CallersVoice(http).SpeechProfiles.ListAsync(cancel.Token).GetPageAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(Hang));
         Assert.Single(_server.Requests);
@@ -152,7 +152,7 @@ public sealed class AnswerBufferTests : IAsyncLifetime
         _server.DefaultReply = ScriptedReply.Json(401, """{"code":1010,"message":"Unauthorized: token invalid"}""");
         using var http = new HttpClient();
 
-        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(() => CallersVoice(http).SpeechProfiles.ListAsync().WaitAsync(Hang));
+        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(() => CallersVoice(http).SpeechProfiles.ListAsync().GetPageAsync().WaitAsync(Hang));
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.HttpStatus);
         Assert.Contains("token invalid", error.Message, StringComparison.Ordinal);
@@ -171,7 +171,7 @@ public sealed class AnswerBufferTests : IAsyncLifetime
 
     private static Task Send(IServiceProvider services, string operation) => operation switch
     {
-        "8x8 GET" => TestClients.Voice(services).SpeechProfiles.ListAsync(),
+        "8x8 GET" => TestClients.Voice(services).SpeechProfiles.ListAsync().GetPageAsync(),
         "8x8 POST" => TestClients.Voice(services).Callflows.SendAsync(TestClients.CallflowTo("6591234567")),
         "Evo GET" => TestClients.EvoSessions(services).GetAsync("s-1"),
         _ => TestClients.EvoSessions(services).CreateAsync(TestClients.NewCall()),

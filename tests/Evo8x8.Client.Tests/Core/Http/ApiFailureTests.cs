@@ -72,7 +72,7 @@ public sealed class ApiFailureTests : IAsyncLifetime
         _server.DefaultReply = ScriptedReply.Json(200, """{"speechProfiles":[],"statusCode":1,"statusMessage":"OK"}""");
         using ServiceProvider services = TestClients.Build(_server.BaseAddress, _time);
 
-        Task<Evo8x8.Client.Voice.SpeechProfiles.SpeechProfileList> call = TestClients.Voice(services).SpeechProfiles.ListAsync();
+        Task<Evo8x8.Client.Voice.SpeechProfiles.SpeechProfileList> call = TestClients.Voice(services).SpeechProfiles.ListAsync().GetPageAsync();
         TimeSpan wait = await _time.WaitForTimerAsync(due => due < TimeSpan.FromSeconds(10)).WaitAsync(Hang);
         _time.Advance(wait);
 

@@ -86,7 +86,7 @@ public sealed class SecretEchoTests : IAsyncLifetime
         _server.Answer = EchoServer.Form.HtmlHeaders;
 
         Evo8x8ApiException error = await Assert.ThrowsAnyAsync<Evo8x8ApiException>(
-            () => TestClients.Voice(_services).WebhookRegistrations.ListAsync().WaitAsync(Hang));
+            () => TestClients.Voice(_services).WebhookRegistrations.ListAsync().GetPageAsync().WaitAsync(Hang));
 
         Assert.Contains("<h1>Bad request</h1><pre>Call +** ** **** **58 failed. You sent Authorization: Bearer ***", error.Message, StringComparison.Ordinal);
         AssertNoSecret(error);
@@ -128,7 +128,7 @@ public sealed class SecretEchoTests : IAsyncLifetime
         _server.Status = 401;
 
         VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(
-            () => TestClients.Voice(_services).WebhookRegistrations.ListAsync().WaitAsync(Hang));
+            () => TestClients.Voice(_services).WebhookRegistrations.ListAsync().GetPageAsync().WaitAsync(Hang));
 
         Assert.Contains("check VoiceClientOptions.ApiKey", error.Message, StringComparison.Ordinal);
         AssertNoSecret(error);

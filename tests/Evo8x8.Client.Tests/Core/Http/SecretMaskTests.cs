@@ -53,7 +53,7 @@ public sealed class SecretMaskTests : IDisposable
     {
         Answer(400, "application/json", $$"""{"statusMessage":"key {{VoiceApiKey}} is not allowed","callFlowRequestId":"req-1"}""");
 
-        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(() => Voice(VoiceApiKey).WebhookRegistrations.ListAsync());
+        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(() => Voice(VoiceApiKey).WebhookRegistrations.ListAsync().GetPageAsync());
 
         Assert.Contains("key *** is not allowed", error.Message, StringComparison.Ordinal);
         AssertNoStretch(VoiceApiKey, error.Message, error.ToString(), error.ServiceMessage);
@@ -64,7 +64,7 @@ public sealed class SecretMaskTests : IDisposable
     {
         Answer(400, "text/html", $"Bearer {VoiceApiKey}{Filler}");
 
-        Evo8x8ApiException error = await Assert.ThrowsAnyAsync<Evo8x8ApiException>(() => Voice(VoiceApiKey).WebhookRegistrations.ListAsync());
+        Evo8x8ApiException error = await Assert.ThrowsAnyAsync<Evo8x8ApiException>(() => Voice(VoiceApiKey).WebhookRegistrations.ListAsync().GetPageAsync());
 
         Assert.Contains("Bearer ***", error.Message, StringComparison.Ordinal);
         AssertNoStretch(VoiceApiKey, error.Message, error.ToString());
@@ -75,7 +75,7 @@ public sealed class SecretMaskTests : IDisposable
     {
         Answer(401, "application/json", """{"statusMessage":"token invalid for key k"}""");
 
-        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(() => Voice("k").WebhookRegistrations.ListAsync());
+        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(() => Voice("k").WebhookRegistrations.ListAsync().GetPageAsync());
 
         Assert.Contains("token invalid for key ***", error.Message, StringComparison.Ordinal);
         Assert.Contains("check VoiceClientOptions.ApiKey", error.Message, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class SecretMaskTests : IDisposable
     {
         Answer(400, "application/json", """{"statusMessage":"session sess-6070809-x of +6591234567 failed","callFlowRequestId":"req-1"}""");
 
-        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(() => Voice(VoiceApiKey).WebhookRegistrations.ListAsync());
+        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(() => Voice(VoiceApiKey).WebhookRegistrations.ListAsync().GetPageAsync());
 
         Assert.Contains("session sess-6070809-x of +********67 failed", error.Message, StringComparison.Ordinal);
     }

@@ -52,7 +52,7 @@ public sealed class SharedHttpHandlerTests : IAsyncLifetime
         using ServiceProvider provider = services.BuildServiceProvider();
 
         await new EvoVoiceClient(Options(maxConnections: 64)).Sessions.GetAsync("s-1").WaitAsync(Hang);
-        await provider.GetRequiredService<Evo8x8.Client.Voice.IVoiceClient>().SpeechProfiles.ListAsync().WaitAsync(Hang);
+        await provider.GetRequiredService<Evo8x8.Client.Voice.IVoiceClient>().SpeechProfiles.ListAsync().GetPageAsync().WaitAsync(Hang);
 
         Assert.Equal(2, _server.Requests.Count);
         Assert.All(_server.Requests, request => Assert.Equal("Evo8x8.Client/0.1.0", request.Header("User-Agent")));

@@ -74,7 +74,7 @@ public sealed class TelemetryHandlerTests : IAsyncLifetime
         _server.Reply(ScriptedReply.Json(200, "{}"));
         using var services = TestClients.Build(_server.BaseAddress, _time, _logs);
 
-        await TestClients.EvoSessions(services).ListPageAsync().WaitAsync(Hang);
+        await TestClients.EvoSessions(services).ListAsync().GetPageAsync().WaitAsync(Hang);
 
         string line = Assert.Single(_logs.Lines, l => l.Contains("answered", StringComparison.Ordinal));
         Assert.Contains("answered 200 in ", line, StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public sealed class TelemetryHandlerTests : IAsyncLifetime
         _server.Reply(ScriptedReply.Text(502, "bad gateway") with { Headers = [("Retry-After", "4")] }, ScriptedReply.Json(200, "{}"));
         using var services = TestClients.Build(_server.BaseAddress, _time, _logs);
 
-        Task call = TestClients.EvoSessions(services).ListPageAsync();
+        Task call = TestClients.EvoSessions(services).ListAsync().GetPageAsync();
         await _time.WaitForTimerAsync(TimeSpan.FromSeconds(4));
         _time.Advance(TimeSpan.FromSeconds(4));
         await call.WaitAsync(Hang);

@@ -12,7 +12,7 @@ public sealed class CallsApiTests
     {
         await using EvoLoopback evo = await EvoLoopback.AnsweringAsync("active-calls-response.json");
 
-        IReadOnlyList<CallInfo> calls = await evo.Client.Calls.ListActiveAsync("account-1");
+        IReadOnlyList<CallInfo> calls = await evo.Client.Calls.ListActiveAsync("account-1").ToListAsync();
 
         evo.AssertOnlyRequest("GET", "/calls/active", "?accountId=account-1");
         CallInfo call = Assert.Single(calls);
@@ -31,7 +31,7 @@ public sealed class CallsApiTests
         await using EvoLoopback evo = await EvoLoopback.StartAsync();
         evo.Server.Reply(ScriptedReply.Fixture(403, "Evo/Fixtures/servicestack-forbidden-role.json"));
 
-        EvoApiException error = await Assert.ThrowsAsync<EvoApiException>(() => evo.Client.Calls.ListActiveAsync());
+        EvoApiException error = await Assert.ThrowsAsync<EvoApiException>(() => evo.Client.Calls.ListActiveAsync().ToListAsync());
 
         Assert.Equal(HttpStatusCode.Forbidden, error.HttpStatus);
         Assert.Contains("Manager or SystemAdministrator role", error.Message, StringComparison.Ordinal);

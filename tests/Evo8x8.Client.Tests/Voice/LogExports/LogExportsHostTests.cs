@@ -36,7 +36,7 @@ public sealed class LogExportsHostTests
         VoiceClient client = Client(api, exports);
 
         await client.LogExports.GetResultAsync("job-1");
-        await client.SpeechProfiles.ListAsync();
+        await client.SpeechProfiles.ListAsync().GetPageAsync();
 
         Assert.EndsWith("/messages/exports/job-1", Assert.Single(exports.Requests).Path, StringComparison.Ordinal);
         Assert.EndsWith("/speech-profiles", Assert.Single(api.Requests).Path, StringComparison.Ordinal);

@@ -16,7 +16,7 @@ public sealed class NumbersApiTests
         await using LoopbackVoiceClient voice = await LoopbackVoiceClient.StartAsync();
         voice.Server.Reply(ScriptedReply.Fixture(200, Folder + "numbers-list.json"));
 
-        VirtualNumberList list = await voice.Client.Numbers.ListAsync();
+        VirtualNumberList list = await voice.Client.Numbers.ListAsync().GetPageAsync();
 
         voice.AssertSingleRequest("GET", "/numbers");
         Assert.Equal(1, list.TotalNumbers);

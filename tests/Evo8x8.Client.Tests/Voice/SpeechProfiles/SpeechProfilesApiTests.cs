@@ -15,7 +15,7 @@ public sealed class SpeechProfilesApiTests
         await using LoopbackVoiceClient voice = await LoopbackVoiceClient.StartAsync();
         voice.Server.Reply(ScriptedReply.Fixture(200, Folder + "speech-profiles-list.json"));
 
-        SpeechProfileList list = await voice.Client.SpeechProfiles.ListAsync();
+        SpeechProfileList list = await voice.Client.SpeechProfiles.ListAsync().GetPageAsync();
 
         voice.AssertSingleRequest("GET", "/speech-profiles");
         Assert.Equal(2, list.SpeechProfiles.Count);
@@ -35,7 +35,7 @@ public sealed class SpeechProfilesApiTests
         await using LoopbackVoiceClient voice = await LoopbackVoiceClient.StartAsync();
         voice.Server.Reply(ScriptedReply.Text(401, string.Empty, "text/plain"));
 
-        Evo8x8ApiException error = await Assert.ThrowsAsync<Evo8x8ApiException>(() => voice.Client.SpeechProfiles.ListAsync());
+        Evo8x8ApiException error = await Assert.ThrowsAsync<Evo8x8ApiException>(() => voice.Client.SpeechProfiles.ListAsync().GetPageAsync());
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.HttpStatus);
         Assert.Contains("GET api/v1/subaccounts/{subAccountId}/speech-profiles", error.Message, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public sealed partial class WebhookRegistrationsApiTests
         await using LoopbackVoiceClient voice = await LoopbackVoiceClient.StartAsync();
         voice.Server.Reply(ScriptedReply.Fixture(200, Folder + "webhooks-list.json"));
 
-        WebhookRegistrationList list = await voice.Client.WebhookRegistrations.ListAsync();
+        WebhookRegistrationList list = await voice.Client.WebhookRegistrations.ListAsync().GetPageAsync();
 
         voice.AssertSingleRequest("GET", "/webhooks");
         Assert.Equal("XXXX", list.SubAccountId);

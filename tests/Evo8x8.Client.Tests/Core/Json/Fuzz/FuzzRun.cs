@@ -186,7 +186,7 @@ internal sealed class FuzzRun : IAsyncDisposable
         ISessionsApi sessions = _services.GetRequiredService<IEvoVoiceClient>().Sessions;
         Answer(bytes, index);
         await (name.Contains("sessions-page", StringComparison.Ordinal)
-            ? CheckAsync("evo answer", plan, async () => await sessions.ListPageAsync())
+            ? CheckAsync("evo answer", plan, async () => await sessions.ListAsync().GetPageAsync())
             : CheckAsync("evo answer", plan, async () => await sessions.GetAsync("s-1")));
     }
 
@@ -197,12 +197,12 @@ internal sealed class FuzzRun : IAsyncDisposable
         string file = Path.GetFileName(name);
         await CheckAsync("voice answer", plan, async () => file switch
         {
-            _ when file.StartsWith("speech", StringComparison.Ordinal) => await voice.SpeechProfiles.ListAsync(),
+            _ when file.StartsWith("speech", StringComparison.Ordinal) => await voice.SpeechProfiles.ListAsync().GetPageAsync(),
             _ when file.StartsWith("webhooks-delete", StringComparison.Ordinal) => await voice.WebhookRegistrations.DeleteAsync(WebhookType.SessionSummary),
-            _ when file.StartsWith("webhooks", StringComparison.Ordinal) => await voice.WebhookRegistrations.ListAsync(),
+            _ when file.StartsWith("webhooks", StringComparison.Ordinal) => await voice.WebhookRegistrations.ListAsync().GetPageAsync(),
             _ when file.StartsWith("recording-push", StringComparison.Ordinal) => await voice.RecordingPushConfig.GetAsync(),
             _ when file.StartsWith("recordings", StringComparison.Ordinal) => await voice.Recordings.GetStatusAsync("6a1d2a43-c7d4-4f9a-9a5e-2b7e3f6c9d10"),
-            _ when file.StartsWith("numbers", StringComparison.Ordinal) => await voice.Numbers.ListAsync(),
+            _ when file.StartsWith("numbers", StringComparison.Ordinal) => await voice.Numbers.ListAsync().GetPageAsync(),
             _ when file.StartsWith("number-check", StringComparison.Ordinal) => await voice.Numbers.CheckAsync("+6568332048"),
             _ when file.StartsWith("log-export-result", StringComparison.Ordinal) => await voice.LogExports.GetResultAsync("job-1"),
             _ when file.StartsWith("log-export", StringComparison.Ordinal) => await voice.LogExports.StartAsync(),
