@@ -1,6 +1,5 @@
 using Evo8x8.Client.Core.DependencyInjection;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +18,8 @@ namespace Evo8x8.Client.Evo;
 /// </remarks>
 public static class EvoVoiceServiceCollectionExtensions
 {
-    private const string Kind = "Evo Voice client";
+    private static readonly ClientProduct<EvoVoiceClientOptions, IEvoVoiceClient, IEvoVoiceClientFactory> Product =
+        new("Evo Voice client", options => options.FindProblems(), EvoVoiceClient.Authorization, (factory, name) => factory.Create(name));
 
     /// <summary>Registers the default Evo client with options bound from a configuration section (AOT-safe binding).</summary>
     /// <param name="services">The service collection.</param>
@@ -59,20 +59,5 @@ public static class EvoVoiceServiceCollectionExtensions
 
     private static IHttpClientBuilder Add(
         IServiceCollection services, string name, string? configurationPath, Action<OptionsBuilder<EvoVoiceClientOptions>> configure)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        IHttpClientBuilder builder = ClientServices.Add(
-            services,
-            new ClientRegistration(typeof(EvoVoiceClientOptions), name, Kind, configurationPath),
-            configure,
-            options => options.FindProblems(),
-            EvoVoiceClient.Authorization);
-        services.TryAddSingleton<IEvoVoiceClientFactory, EvoVoiceClientFactory>();
-        if (name.Length == 0)
-        {
-            services.TryAddTransient(sp => sp.GetRequiredService<IEvoVoiceClientFactory>().Create(Options.DefaultName));
-        }
-
-        return builder;
-    }
+        => ClientServices.Add<EvoVoiceClientOptions, IEvoVoiceClient, IEvoVoiceClientFactory, EvoVoiceClientFactory>(services, name, Product, configurationPath, configure);
 }

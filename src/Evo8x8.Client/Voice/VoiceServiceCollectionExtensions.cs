@@ -1,6 +1,5 @@
 using Evo8x8.Client.Core.DependencyInjection;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +19,8 @@ namespace Evo8x8.Client.Voice;
 /// </remarks>
 public static class VoiceServiceCollectionExtensions
 {
-    private const string Kind = "8x8 voice client";
+    private static readonly ClientProduct<VoiceClientOptions, IVoiceClient, IVoiceClientFactory> Product =
+        new("8x8 voice client", options => options.FindProblems(), VoiceClient.Authorization, (factory, name) => factory.Create(name));
 
     /// <summary>Registers the default 8x8 client with options bound from a configuration section (AOT-safe binding).</summary>
     /// <param name="services">The service collection.</param>
@@ -60,20 +60,5 @@ public static class VoiceServiceCollectionExtensions
 
     private static IHttpClientBuilder Add(
         IServiceCollection services, string name, string? configurationPath, Action<OptionsBuilder<VoiceClientOptions>> configure)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        IHttpClientBuilder builder = ClientServices.Add(
-            services,
-            new ClientRegistration(typeof(VoiceClientOptions), name, Kind, configurationPath),
-            configure,
-            options => options.FindProblems(),
-            VoiceClient.Authorization);
-        services.TryAddSingleton<IVoiceClientFactory, VoiceClientFactory>();
-        if (name.Length == 0)
-        {
-            services.TryAddTransient(sp => sp.GetRequiredService<IVoiceClientFactory>().Create(Options.DefaultName));
-        }
-
-        return builder;
-    }
+        => ClientServices.Add<VoiceClientOptions, IVoiceClient, IVoiceClientFactory, VoiceClientFactory>(services, name, Product, configurationPath, configure);
 }

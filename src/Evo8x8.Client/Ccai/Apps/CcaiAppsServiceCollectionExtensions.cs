@@ -1,6 +1,5 @@
 using Evo8x8.Client.Core.DependencyInjection;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +17,8 @@ namespace Evo8x8.Client.Ccai.Apps;
 /// </remarks>
 public static class CcaiAppsServiceCollectionExtensions
 {
-    private const string Kind = "CCAI Apps API client";
+    private static readonly ClientProduct<CcaiAppsClientOptions, ICcaiAppsClient, ICcaiAppsClientFactory> Product =
+        new("CCAI Apps API client", options => options.FindProblems(), CcaiAppsClient.Authorization, (factory, name) => factory.Create(name));
 
     /// <summary>Registers the default client with options bound from a configuration section (AOT-safe binding).</summary>
     /// <param name="services">The service collection.</param>
@@ -58,20 +58,5 @@ public static class CcaiAppsServiceCollectionExtensions
 
     private static IHttpClientBuilder Add(
         IServiceCollection services, string name, string? configurationPath, Action<OptionsBuilder<CcaiAppsClientOptions>> configure)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        IHttpClientBuilder builder = ClientServices.Add(
-            services,
-            new ClientRegistration(typeof(CcaiAppsClientOptions), name, Kind, configurationPath),
-            configure,
-            options => options.FindProblems(),
-            CcaiAppsClient.Authorization);
-        services.TryAddSingleton<ICcaiAppsClientFactory, CcaiAppsClientFactory>();
-        if (name.Length == 0)
-        {
-            services.TryAddTransient(sp => sp.GetRequiredService<ICcaiAppsClientFactory>().Create(Options.DefaultName));
-        }
-
-        return builder;
-    }
+        => ClientServices.Add<CcaiAppsClientOptions, ICcaiAppsClient, ICcaiAppsClientFactory, CcaiAppsClientFactory>(services, name, Product, configurationPath, configure);
 }

@@ -11,6 +11,46 @@ namespace Evo8x8.Client.Core.DependencyInjection;
 /// <summary>What every client registration adds: its options with start-up validation, and its named <see cref="HttpClient"/>.</summary>
 internal static class ClientServices
 {
+    /// <summary>
+    /// Registers one client of a product under <paramref name="name"/>, the product's factory, and, for the default name,
+    /// the product's client itself; returns the builder of the client's <see cref="HttpClient"/>.
+    /// </summary>
+    /// <typeparam name="TOptions">The product's options.</typeparam>
+    /// <typeparam name="TClient">The product's client interface.</typeparam>
+    /// <typeparam name="TFactory">The product's factory interface.</typeparam>
+    /// <typeparam name="TFactoryImplementation">The product's factory.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name; empty for the default client.</param>
+    /// <param name="product">What the product adds to every registration.</param>
+    /// <param name="configurationPath">The configuration section the options are bound from, if any (for messages).</param>
+    /// <param name="configure">Binds or configures the options (in the product's code, where the binding is source-generated).</param>
+    public static IHttpClientBuilder Add<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions,
+        TClient,
+        TFactory,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TFactoryImplementation>(
+        IServiceCollection services,
+        string name,
+        ClientProduct<TOptions, TClient, TFactory> product,
+        string? configurationPath,
+        Action<OptionsBuilder<TOptions>> configure)
+        where TOptions : Evo8x8ClientOptions
+        where TClient : class
+        where TFactory : class
+        where TFactoryImplementation : class, TFactory
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        IHttpClientBuilder builder = Add(
+            services, new ClientRegistration(typeof(TOptions), name, product.Kind, configurationPath), configure, product.FindProblems, product.Authorization);
+        services.TryAddSingleton<TFactory, TFactoryImplementation>();
+        if (name.Length == 0)
+        {
+            services.TryAddTransient(sp => product.Create(sp.GetRequiredService<TFactory>(), Options.DefaultName));
+        }
+
+        return builder;
+    }
+
     /// <summary>Registers one client and returns the builder of its <see cref="HttpClient"/>.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="registration">Which client, under which name.</param>
