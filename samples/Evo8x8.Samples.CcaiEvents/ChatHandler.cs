@@ -1,13 +1,18 @@
-using System.Collections.Concurrent;
 using Evo8x8.Client.AspNetCore.Ccai;
 using Evo8x8.Client.Ccai.Webhooks;
 
 namespace Evo8x8.Samples.CcaiEvents;
 
 /// <summary>Receives chat webhooks whose signature checked out.</summary>
-public sealed class ChatHandler(ConcurrentQueue<string> seen) : ICcaiChatWebhookHandler
+public sealed class ChatHandler(CcaiEventLog log) : ICcaiChatWebhookHandler
 {
     public Task HandleAsync(ChatWebhookEvent chatEvent, CancellationToken cancellationToken)
+    {
+        log.Add(chatEvent, Describe(chatEvent));
+        return Task.CompletedTask;
+    }
+
+    public static string Describe(ChatWebhookEvent chatEvent)
     {
         string line = chatEvent switch
         {
@@ -15,7 +20,6 @@ public sealed class ChatHandler(ConcurrentQueue<string> seen) : ICcaiChatWebhook
             UnknownChatWebhookEvent other => $"chat {other.ChatId}: {other.EventType} (raw: {other.Json.GetRawText()})",
             _ => $"chat {chatEvent.ChatId}: {chatEvent.EventType}",
         };
-        seen.Enqueue(line);
-        return Task.CompletedTask;
+        return line;
     }
 }

@@ -1,8 +1,7 @@
-using System.Reflection;
 using Evo8x8.Client.AspNetCore.Mvc;
+using Evo8x8.Client.AspNetCore.Pipeline;
 using Evo8x8.Client.Voice.Webhooks;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Evo8x8.Client.AspNetCore;
 
@@ -12,8 +11,8 @@ namespace Evo8x8.Client.AspNetCore;
 /// action with <see cref="Mvc.EightByEightWebhookAttribute"/>, and read <see cref="Event"/>.
 /// </summary>
 /// <remarks>Binding never reads the body: the filter reads it after checking the source and the <c>Authorization</c> header.</remarks>
-[ModelBinder(typeof(WebhookDeliveryModelBinder))]
-public sealed class WebhookDelivery : IBindableFromHttpContext<WebhookDelivery>
+[Microsoft.AspNetCore.Mvc.ModelBinder(typeof(CheckedDeliveryModelBinder<WebhookDelivery>))]
+public sealed class WebhookDelivery : IBindableFromHttpContext<WebhookDelivery>, ICheckedDelivery<WebhookDelivery>
 {
     private WebhookEvent? _event;
 
@@ -23,33 +22,22 @@ public sealed class WebhookDelivery : IBindableFromHttpContext<WebhookDelivery>
 
     /// <summary>The parsed event; switch on its type (<see cref="SessionSummaryEvent"/>, <see cref="CallActionEvent"/>, …).</summary>
     /// <exception cref="InvalidOperationException">No 8x8 webhook filter ran on this route.</exception>
-    public WebhookEvent Event => _event ?? throw new InvalidOperationException(
-        "No checked 8x8 webhook delivery on this request: add .AddEightByEightWebhookFilter() to the endpoint, "
-        + "or [EightByEightWebhook] to the controller or action.");
+    public WebhookEvent Event => _event ?? throw CheckedDelivery.NotChecked("8x8 webhook delivery", "AddEightByEightWebhookFilter()", "[EightByEightWebhook]");
 
-    internal bool HasEvent => _event is not null;
+    static string ICheckedDelivery<WebhookDelivery>.AttributeName => "[EightByEightWebhook]";
+
+    bool ICheckedDelivery<WebhookDelivery>.IsChecked => _event is not null;
 
     /// <summary>Binds the parameter without reading the body; the webhook filter fills it before your handler runs.</summary>
     /// <param name="context">The request.</param>
     /// <param name="parameter">The parameter being bound.</param>
     /// <returns>The request's delivery.</returns>
-    public static ValueTask<WebhookDelivery?> BindAsync(HttpContext context, ParameterInfo parameter)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return ValueTask.FromResult<WebhookDelivery?>(For(context));
-    }
+    public static ValueTask<WebhookDelivery?> BindAsync(HttpContext context, System.Reflection.ParameterInfo parameter)
+        => CheckedDelivery.BindAsync<WebhookDelivery>(context);
 
-    internal static WebhookDelivery For(HttpContext context)
-    {
-        WebhookDelivery? delivery = context.Features.Get<WebhookDelivery>();
-        if (delivery is null)
-        {
-            delivery = new WebhookDelivery();
-            context.Features.Set(delivery);
-        }
+    static WebhookDelivery ICheckedDelivery<WebhookDelivery>.CreateUnchecked() => new();
 
-        return delivery;
-    }
+    internal static WebhookDelivery For(HttpContext context) => CheckedDelivery.For<WebhookDelivery>(context);
 
     internal void Accept(WebhookEvent webhookEvent) => _event = webhookEvent;
 }

@@ -36,41 +36,5 @@ public static class WebhookEndpointFilterExtensions
     }
 
     private static EndpointFilterDelegate Filter(WebhookReception reception, EndpointFilterDelegate next)
-        => async invocation =>
-        {
-            HttpContext context = invocation.HttpContext;
-            WebhookAdmission admission = await reception.AdmitAsync(context).ConfigureAwait(false);
-            if (admission.Answer is { } answer)
-            {
-                return answer;
-            }
-
-            WebhookDelivery.For(context).Accept(admission.Event!);
-            object? result;
-            try
-            {
-                result = await next(invocation).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
-            {
-                return await reception.FailAsync(admission, ex).ConfigureAwait(false);
-            }
-            catch
-            {
-                await reception.ReleaseAsync(admission).ConfigureAwait(false);
-                throw;
-            }
-
-            // An error answered by your code is no success: the next delivery of the event must run it again.
-            if (result is IStatusCodeHttpResult { StatusCode: >= 400 } || context.Response.StatusCode >= StatusCodes.Status400BadRequest)
-            {
-                await reception.ReleaseAsync(admission).ConfigureAwait(false);
-            }
-            else
-            {
-                await reception.CompleteAsync(admission).ConfigureAwait(false);
-            }
-
-            return result;
-        };
+        => DeliveryEndpointFilter.Create(reception.AdmitDeliveryAsync, next);
 }

@@ -1,20 +1,21 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using Evo8x8.Client.Testing.Ccai;
 
 namespace Evo8x8.Client.Testing;
 
 /// <summary>
-/// CCAI Platform events as they happen: chat webhooks signed as the SDK reads Google's text (HMAC-SHA256 of the
-/// timestamp followed by the body, keyed by each secret, standard base64), and external session events with HTTP Basic.
+/// CCAI Platform events as they happen, for the chats the emulator runs and for calls: chat webhooks signed as the SDK
+/// reads Google's text (HMAC-SHA256 of the timestamp followed by the body, keyed by each secret, standard base64), and
+/// external session events with HTTP Basic. Where they go is set like Developer Settings: one webhook URL, one session
+/// events endpoint per channel.
 /// </summary>
 public sealed partial class Evo8x8Emulator
 {
     private long _nextCcaiChatId;
     private long _nextCcaiSessionCallId;
+    private CcaiEventSender? _ccaiEvents;
 
     /// <summary>The primary chat webhook secret, as Developer Settings would generate it; configure your receiver with it.</summary>
     public string CcaiWebhookPrimarySecret { get; set; } = "emulator-ccai-webhook-primary";
@@ -23,40 +24,66 @@ public sealed partial class Evo8x8Emulator
     public string? CcaiWebhookSecondarySecret { get; set; }
 
     /// <summary>
-    /// Runs one chat and posts its webhooks to <paramref name="webhookUrl"/>, one event per request: <c>participant_joined</c>
-    /// (the end user), a <c>message_received</c> per message, then <c>chat_ended</c>; each signed with the secrets above.
+    /// Developer Settings &gt; Webhooks &gt; URL: where the chats of <see cref="RunCcaiChatAsync"/> post their signed webhooks;
+    /// <see langword="null"/> (the default) sends none.
     /// </summary>
-    /// <param name="webhookUrl">Your receiver's address.</param>
+    public Uri? CcaiChatWebhookUrl { get; set; }
+
+    /// <summary>
+    /// Session Data Export &gt; External Session Events &gt; Chat events: where the chats of <see cref="RunCcaiChatAsync"/> post
+    /// their session events; <see langword="null"/> (the default) sends none.
+    /// </summary>
+    public EmulatedSessionEventsEndpoint? CcaiChatSessionEvents { get; set; }
+
+    private CcaiEventSender CcaiEvents => _ccaiEvents ??= new CcaiEventSender(_webhookClient, Clock);
+
+    /// <summary>
+    /// Runs one chat with an end user and posts what the platform would, in the order it happens: the chat's session
+    /// events (start, routing to a virtual agent, an agent assigned and active, end, wrap-up) to
+    /// <see cref="CcaiChatSessionEvents"/>, and its webhooks (<c>participant_joined</c> for the end user and the agent, a
+    /// <c>message_received</c> per message, <c>chat_ended</c>) to <see cref="CcaiChatWebhookUrl"/>, all with one <c>chat_id</c>.
+    /// </summary>
     /// <param name="endUserMessages">The end user's messages, in order.</param>
     /// <param name="cancellationToken">Cancels the deliveries.</param>
-    /// <returns>Your receiver's HTTP status for each delivery, in order.</returns>
-    public async Task<IReadOnlyList<HttpStatusCode>> RunCcaiChatAsync(Uri webhookUrl, IEnumerable<string> endUserMessages, CancellationToken cancellationToken = default)
+    /// <returns>The chat, with your receivers' statuses.</returns>
+    /// <exception cref="InvalidOperationException">Neither <see cref="CcaiChatWebhookUrl"/> nor <see cref="CcaiChatSessionEvents"/> is set.</exception>
+    public async Task<EmulatedCcaiChat> RunCcaiChatAsync(IEnumerable<string> endUserMessages, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(webhookUrl);
         ArgumentNullException.ThrowIfNull(endUserMessages);
-        long chatId = Interlocked.Increment(ref _nextCcaiChatId);
-        var statuses = new List<HttpStatusCode>
+        if (CcaiChatWebhookUrl is null && CcaiChatSessionEvents is null)
         {
-            await PostChatEventAsync(webhookUrl, "participant_joined", chatId, writer => WriteSender(writer), cancellationToken).ConfigureAwait(false),
-        };
+            throw new InvalidOperationException("Set CcaiChatWebhookUrl or CcaiChatSessionEvents (as in Developer Settings) before running a chat: it has nowhere to send its events.");
+        }
+
+        var chat = new EmulatedCcaiChat(Interlocked.Increment(ref _nextCcaiChatId));
+        IReadOnlyList<CcaiSessionStep> steps = CcaiSessionStep.Lifecycle("chat_id", chat.ChatId.ToString(CultureInfo.InvariantCulture));
+
+        await ChatSessionStepAsync(chat, steps[0], cancellationToken).ConfigureAwait(false);
+        await ChatWebhookAsync(chat, "participant_joined", writer => WriteSender(writer, 1, "end_user"), cancellationToken).ConfigureAwait(false);
+        await ChatSessionStepAsync(chat, steps[1], cancellationToken).ConfigureAwait(false);
+        await ChatSessionStepAsync(chat, steps[2], cancellationToken).ConfigureAwait(false);
+        await ChatWebhookAsync(chat, "participant_joined", writer => WriteSender(writer, 2, "agent"), cancellationToken).ConfigureAwait(false);
+        await ChatSessionStepAsync(chat, steps[3], cancellationToken).ConfigureAwait(false);
         foreach (string message in endUserMessages)
         {
-            statuses.Add(await PostChatEventAsync(webhookUrl, "message_received", chatId, writer =>
+            await ChatWebhookAsync(chat, "message_received", writer =>
             {
-                WriteSender(writer);
+                WriteSender(writer, 1, "end_user");
                 writer.WriteStartObject("message");
                 writer.WriteString("type", "text");
                 writer.WriteString("content", message);
                 writer.WriteEndObject();
-            }, cancellationToken).ConfigureAwait(false));
+            }, cancellationToken).ConfigureAwait(false);
         }
 
-        statuses.Add(await PostChatEventAsync(webhookUrl, "chat_ended", chatId, _ => { }, cancellationToken).ConfigureAwait(false));
-        return statuses;
+        await ChatWebhookAsync(chat, "chat_ended", _ => { }, cancellationToken).ConfigureAwait(false);
+        await ChatSessionStepAsync(chat, steps[4], cancellationToken).ConfigureAwait(false);
+        await ChatSessionStepAsync(chat, steps[5], cancellationToken).ConfigureAwait(false);
+        return chat;
     }
 
     /// <summary>
-    /// Plays one call's lifecycle (connected, assigned, active, disconnected, dispositions) as external session events to
+    /// Plays one call's lifecycle (connected, routed, assigned, active, disconnected, dispositions) as external session events to
     /// <paramref name="endpointUrl"/>: one <c>{count, events[]}</c> request per step, each event with a fresh <c>event_id</c>.
     /// </summary>
     /// <param name="endpointUrl">Your calls endpoint.</param>
@@ -67,103 +94,38 @@ public sealed partial class Evo8x8Emulator
     public async Task<IReadOnlyList<HttpStatusCode>> SendCcaiCallSessionEventsAsync(Uri endpointUrl, string userName, string password, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endpointUrl);
+        var endpoint = new EmulatedSessionEventsEndpoint(endpointUrl, userName, password);
         string callId = Interlocked.Increment(ref _nextCcaiSessionCallId).ToString(CultureInfo.InvariantCulture);
-        string basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{userName}:{password}"));
-        (string State, string? Initiator, bool Dispositions)[] steps =
-        [
-            ("connected", null, false),
-            ("connected", "virtual_agent_1", false),
-            ("connected", "agent_1", false),
-            ("connected", "agent_1", false),
-            ("disconnected", "agent_1", false),
-            ("disconnected", "agent_1", true),
-        ];
         var statuses = new List<HttpStatusCode>();
-        foreach ((string state, string? initiator, bool dispositions) in steps)
+        foreach (CcaiSessionStep step in CcaiSessionStep.Lifecycle("call_id", callId))
         {
-            string body = Json(writer =>
-            {
-                writer.WriteNumber("count", 1);
-                writer.WriteStartArray("events");
-                writer.WriteStartObject();
-                writer.WriteString("event_id", Guid.NewGuid().ToString());
-                writer.WriteNumber("timestamp", Clock.GetCurrentInstant().ToUnixTimeMilliseconds());
-                writer.WriteStartObject("item");
-                writer.WriteString("call_id", callId);
-                writer.WriteString("state", state);
-                writer.WriteString("dn", "+15550100");
-                if (initiator is not null)
-                {
-                    writer.WriteString("initiator", initiator);
-                }
-
-                if (dispositions)
-                {
-                    writer.WriteStartObject("dispositions");
-                    writer.WriteString("code", "resolved");
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-                writer.WriteEndArray();
-            });
-            using var request = new HttpRequestMessage(HttpMethod.Post, endpointUrl) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", basic);
-            using HttpResponseMessage response = await _webhookClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            statuses.Add(response.StatusCode);
+            statuses.Add(await CcaiEvents.PostSessionEventAsync(endpoint, step, cancellationToken).ConfigureAwait(false));
         }
 
         return statuses;
     }
 
-    private static void WriteSender(Utf8JsonWriter writer)
+    private static void WriteSender(Utf8JsonWriter writer, int id, string type)
     {
         writer.WriteStartObject("sender");
-        writer.WriteNumber("id", 1);
-        writer.WriteString("type", "end_user");
+        writer.WriteNumber("id", id);
+        writer.WriteString("type", type);
         writer.WriteEndObject();
     }
 
-    private async Task<HttpStatusCode> PostChatEventAsync(Uri url, string eventType, long chatId, Action<Utf8JsonWriter> writeBody, CancellationToken cancellationToken)
+    private async Task ChatSessionStepAsync(EmulatedCcaiChat chat, CcaiSessionStep step, CancellationToken cancellationToken)
     {
-        string timestamp = Clock.GetCurrentInstant().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        string body = Json(writer =>
+        if (CcaiChatSessionEvents is { } endpoint)
         {
-            writer.WriteString("event_type", eventType);
-            writer.WriteString("timestamp", timestamp);
-            writer.WriteNumber("chat_id", chatId);
-            writer.WriteStartObject("body");
-            writeBody(writer);
-            writer.WriteEndObject();
-        });
-        string signature = $"primary={Sign(CcaiWebhookPrimarySecret, timestamp, body)}";
-        if (CcaiWebhookSecondarySecret is { Length: > 0 } secondary)
-        {
-            signature += $" secondary={Sign(secondary, timestamp, body)}";
+            chat.AddSessionEventStatus(await CcaiEvents.PostSessionEventAsync(endpoint, step, cancellationToken).ConfigureAwait(false));
         }
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.TryAddWithoutValidation("X-Signature", signature);
-        request.Headers.TryAddWithoutValidation("X-Signature-Timestamp", timestamp);
-        using HttpResponseMessage response = await _webhookClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return response.StatusCode;
     }
 
-    // Computed here, not with the SDK's verifier, so a receiver is tested against the reading, not against itself.
-    private static string Sign(string secret, string timestamp, string body)
-        => Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(timestamp + body)));
-
-    private static string Json(Action<Utf8JsonWriter> write)
+    private async Task ChatWebhookAsync(EmulatedCcaiChat chat, string eventType, Action<Utf8JsonWriter> writeBody, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        if (CcaiChatWebhookUrl is { } url)
         {
-            writer.WriteStartObject();
-            write(writer);
-            writer.WriteEndObject();
+            chat.AddWebhookStatus(await CcaiEvents.PostChatWebhookAsync(url, CcaiWebhookPrimarySecret, CcaiWebhookSecondarySecret, eventType, chat.ChatId, writeBody, cancellationToken).ConfigureAwait(false));
         }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

@@ -35,10 +35,13 @@ internal sealed class CcaiClaims(string scope)
     }
 
     /// <summary>A claim on one key; completing marks it done for the window, releasing frees it for a redelivery.</summary>
-    internal sealed record Claim(IWebhookClaimStore Store, string Key, string ClaimId, Duration Window, bool Held)
+    internal sealed record Claim(IWebhookClaimStore? Store, string Key, string ClaimId, Duration Window, bool Held)
     {
-        public Task CompleteAsync() => Held ? Store.CompleteAsync(Key, ClaimId, Window) : Task.CompletedTask;
+        /// <summary>No claim: an event without an id, which cannot be de-duplicated, runs every time.</summary>
+        public static readonly Claim None = new(null, string.Empty, string.Empty, default, Held: false);
 
-        public Task ReleaseAsync() => Held ? Store.ReleaseAsync(Key, ClaimId) : Task.CompletedTask;
+        public Task CompleteAsync() => Held ? Store!.CompleteAsync(Key, ClaimId, Window) : Task.CompletedTask;
+
+        public Task ReleaseAsync() => Held ? Store!.ReleaseAsync(Key, ClaimId) : Task.CompletedTask;
     }
 }

@@ -1,105 +1,47 @@
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Evo8x8.Client.Ccai.Webhooks;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Evo8x8.Client.AspNetCore.Ccai;
 
 /// <summary>
-/// One mapped external session event endpoint: HTTP Basic check (before the body is read), size limit, the
-/// <c>{count, events[]}</c> envelope, each event once per <c>event_id</c>, then 200.
+/// One mapped external session event endpoint: the shared checks of <see cref="CcaiSessionEventReception"/>, then the
+/// handler once per event not handled before, each event's claim settled as soon as its handler returns, then 200.
 /// </summary>
 internal sealed class CcaiSessionEventEndpoint(SessionEventChannel channel, Func<IServiceProvider, ICcaiSessionEventHandler> resolveHandler)
 {
-    private readonly CcaiClaims _claims = new(channel == SessionEventChannel.Calls ? "ccai-session-calls" : "ccai-session-chats");
+    private readonly CcaiSessionEventReception _reception = new(channel);
 
     public async Task HandleAsync(HttpContext context)
     {
-        IServiceProvider services = context.RequestServices;
-        CcaiSessionEventOptions options = services.GetRequiredService<IOptionsMonitor<CcaiSessionEventOptions>>().CurrentValue;
-        ILogger logger = services.GetService<ILoggerFactory>()?.CreateLogger("Evo8x8.Client.AspNetCore.Ccai") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        CcaiAdmission<IReadOnlyList<SessionEvent>> admission = await _reception.AdmitAsync(context).ConfigureAwait(false);
+        if (admission.Answer is { } answer)
+        {
+            await answer.ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         CancellationToken aborted = context.RequestAborted;
-
-        (string? user, string? password) = channel == SessionEventChannel.Calls
-            ? (options.CallsUserName, options.CallsPassword)
-            : (options.ChatsUserName, options.ChatsPassword);
-        if (Authenticate(context.Request.Headers.Authorization, user, password) is { } failed)
+        ICcaiSessionEventHandler handler = resolveHandler(context.RequestServices);
+        IReadOnlyList<SessionEvent> events = admission.Value!;
+        for (int i = 0; i < events.Count; i++)
         {
-            logger.LogWarning("CCAI {Channel} session events refused 401: {Check}.", channel, failed);
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            context.Response.Headers.WWWAuthenticate = "Basic realm=\"ccai-session-events\"";
-            return;
-        }
-
-        ReadOnlyMemory<byte>? read = await CcaiRequestBody.ReadAsync(context.Request, options.MaxBodyBytes, aborted).ConfigureAwait(false);
-        if (read is not { } body)
-        {
-            logger.LogWarning("CCAI {Channel} session events refused 413: body larger than {MaxBodyBytes} bytes.", channel, options.MaxBodyBytes);
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return;
-        }
-
-        IReadOnlyList<SessionEvent> events;
-        try
-        {
-            events = SessionEventParser.Parse(body);
-        }
-        catch (JsonException ex)
-        {
-            logger.LogWarning("CCAI {Channel} session events refused 400: {Reason}", channel, ex.Message);
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
-        }
-
-        ICcaiSessionEventHandler handler = resolveHandler(services);
-        foreach (SessionEvent sessionEvent in events)
-        {
-            CcaiClaims.Claim? claim = sessionEvent.EventId is { Length: > 0 } id
-                ? await _claims.TryClaimAsync(services, id, aborted).ConfigureAwait(false)
-                : new CcaiClaims.Claim(null!, string.Empty, string.Empty, default, Held: false);
-            if (claim is null)
-            {
-                continue;
-            }
-
             try
             {
-                await handler.HandleAsync(channel, sessionEvent, aborted).ConfigureAwait(false);
+                await handler.HandleAsync(channel, events[i], aborted).ConfigureAwait(false);
             }
             catch (Exception ex) when (!aborted.IsCancellationRequested)
             {
-                await claim.ReleaseAsync().ConfigureAwait(false);
-                logger.LogError(ex, "CCAI {Channel} session event handler failed for event {EventId}; answered 500.", channel, sessionEvent.EventId);
-                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                // The events already handled stay done; this one and the rest run again on redelivery.
+                CcaiRequestServices.Logger(context.RequestServices).LogError(ex, "CCAI {Channel} session event handler failed for event {EventId}; answered 500.", channel, events[i].EventId);
+                await CcaiAdmission<IReadOnlyList<SessionEvent>>.SettleAsync(admission.Claims.Skip(i), claim => claim.ReleaseAsync()).ConfigureAwait(false);
+                await CcaiAnswer.HandlerFailed.ExecuteAsync(context).ConfigureAwait(false);
                 return;
             }
 
-            await claim.CompleteAsync().ConfigureAwait(false);
+            await admission.Claims[i].CompleteAsync().ConfigureAwait(false);
         }
 
-        context.Response.StatusCode = StatusCodes.Status200OK;
-    }
-
-    /// <summary>The failed check's name, or <see langword="null"/> when the credentials match (compared in constant time).</summary>
-    private static string? Authenticate(string? header, string? user, string? password)
-    {
-        if (string.IsNullOrEmpty(user) || string.IsNullOrEmpty(password))
-        {
-            return "no credentials configured for this channel";
-        }
-
-        if (!AuthenticationHeaderValue.TryParse(header, out AuthenticationHeaderValue? value)
-            || !value.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) || value.Parameter is null)
-        {
-            return "missing Basic Authorization header";
-        }
-
-        byte[] expected = Encoding.UTF8.GetBytes(Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
-        return CryptographicOperations.FixedTimeEquals(expected, Encoding.UTF8.GetBytes(value.Parameter)) ? null : "wrong user name or password";
+        await CcaiAnswer.Ok.ExecuteAsync(context).ConfigureAwait(false);
     }
 }

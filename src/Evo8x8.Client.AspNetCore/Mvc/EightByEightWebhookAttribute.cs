@@ -1,5 +1,4 @@
 using Evo8x8.Client.AspNetCore.Pipeline;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Evo8x8.Client.AspNetCore.Mvc;
@@ -16,40 +15,9 @@ public sealed class EightByEightWebhookAttribute : Attribute, IAsyncResourceFilt
     /// <param name="context">The resource filter context.</param>
     /// <param name="next">The rest of the MVC pipeline.</param>
     /// <returns>A task that completes when the request is answered.</returns>
-    public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
+    public Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        HttpContext http = context.HttpContext;
-        WebhookReception reception = MonitoredWebhookReception.From(http.RequestServices);
-        WebhookAdmission admission = await reception.AdmitAsync(http).ConfigureAwait(false);
-        if (admission.Answer is { } answer)
-        {
-            context.Result = new WebhookAnswerActionResult(answer);
-            return;
-        }
-
-        WebhookDelivery.For(http).Accept(admission.Event!);
-        ResourceExecutedContext executed = await next().ConfigureAwait(false);
-        if (executed.Exception is { } exception && !executed.ExceptionHandled)
-        {
-            if (http.RequestAborted.IsCancellationRequested || http.Response.HasStarted)
-            {
-                await reception.ReleaseAsync(admission).ConfigureAwait(false);
-                return;
-            }
-
-            IResult failed = await reception.FailAsync(admission, exception).ConfigureAwait(false);
-            await failed.ExecuteAsync(http).ConfigureAwait(false);
-            executed.ExceptionHandled = true;
-        }
-        else if (http.Response.StatusCode >= StatusCodes.Status400BadRequest)
-        {
-            await reception.ReleaseAsync(admission).ConfigureAwait(false);
-        }
-        else
-        {
-            await reception.CompleteAsync(admission).ConfigureAwait(false);
-        }
+        return DeliveryResourceFilter.RunAsync(context, next, MonitoredWebhookReception.From(context.HttpContext.RequestServices).AdmitDeliveryAsync);
     }
 }

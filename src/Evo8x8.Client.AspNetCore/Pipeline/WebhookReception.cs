@@ -76,6 +76,10 @@ internal sealed class WebhookReception(WebhookRulesSource rulesSource, ILogger l
         return await _deduplication.ClaimAsync(context, webhookEvent, rules.DeduplicationScope).ConfigureAwait(false);
     }
 
+    /// <summary>The checks as the endpoint filter and the MVC attribute run them.</summary>
+    public async Task<IDeliveryAdmission> AdmitDeliveryAsync(HttpContext context)
+        => new AdmittedWebhook(this, await AdmitAsync(context).ConfigureAwait(false));
+
     /// <summary>Gives the claim back and answers 500: the handler failed, so 8x8's redelivery must be processed.</summary>
     public async Task<IResult> FailAsync(WebhookAdmission admission, Exception exception)
     {
