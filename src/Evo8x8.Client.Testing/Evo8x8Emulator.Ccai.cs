@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json;
 using Evo8x8.Client.Testing.Ccai;
 
 namespace Evo8x8.Client.Testing;
@@ -56,29 +55,8 @@ public sealed partial class Evo8x8Emulator
         }
 
         var chat = new EmulatedCcaiChat(Interlocked.Increment(ref _nextCcaiChatId));
-        IReadOnlyList<CcaiSessionStep> steps = CcaiSessionStep.Lifecycle("chat_id", chat.ChatId.ToString(CultureInfo.InvariantCulture));
-
-        await ChatSessionStepAsync(chat, steps[0], cancellationToken).ConfigureAwait(false);
-        await ChatWebhookAsync(chat, "participant_joined", writer => WriteSender(writer, 1, "end_user"), cancellationToken).ConfigureAwait(false);
-        await ChatSessionStepAsync(chat, steps[1], cancellationToken).ConfigureAwait(false);
-        await ChatSessionStepAsync(chat, steps[2], cancellationToken).ConfigureAwait(false);
-        await ChatWebhookAsync(chat, "participant_joined", writer => WriteSender(writer, 2, "agent"), cancellationToken).ConfigureAwait(false);
-        await ChatSessionStepAsync(chat, steps[3], cancellationToken).ConfigureAwait(false);
-        foreach (string message in endUserMessages)
-        {
-            await ChatWebhookAsync(chat, "message_received", writer =>
-            {
-                WriteSender(writer, 1, "end_user");
-                writer.WriteStartObject("message");
-                writer.WriteString("type", "text");
-                writer.WriteString("content", message);
-                writer.WriteEndObject();
-            }, cancellationToken).ConfigureAwait(false);
-        }
-
-        await ChatWebhookAsync(chat, "chat_ended", _ => { }, cancellationToken).ConfigureAwait(false);
-        await ChatSessionStepAsync(chat, steps[4], cancellationToken).ConfigureAwait(false);
-        await ChatSessionStepAsync(chat, steps[5], cancellationToken).ConfigureAwait(false);
+        var script = new CcaiChatScript(CcaiEvents, chat, CcaiChatWebhookUrl, CcaiWebhookPrimarySecret, CcaiWebhookSecondarySecret, CcaiChatSessionEvents);
+        await script.RunAsync(endUserMessages, cancellationToken).ConfigureAwait(false);
         return chat;
     }
 
@@ -103,29 +81,5 @@ public sealed partial class Evo8x8Emulator
         }
 
         return statuses;
-    }
-
-    private static void WriteSender(Utf8JsonWriter writer, int id, string type)
-    {
-        writer.WriteStartObject("sender");
-        writer.WriteNumber("id", id);
-        writer.WriteString("type", type);
-        writer.WriteEndObject();
-    }
-
-    private async Task ChatSessionStepAsync(EmulatedCcaiChat chat, CcaiSessionStep step, CancellationToken cancellationToken)
-    {
-        if (CcaiChatSessionEvents is { } endpoint)
-        {
-            chat.AddSessionEventStatus(await CcaiEvents.PostSessionEventAsync(endpoint, step, cancellationToken).ConfigureAwait(false));
-        }
-    }
-
-    private async Task ChatWebhookAsync(EmulatedCcaiChat chat, string eventType, Action<Utf8JsonWriter> writeBody, CancellationToken cancellationToken)
-    {
-        if (CcaiChatWebhookUrl is { } url)
-        {
-            chat.AddWebhookStatus(await CcaiEvents.PostChatWebhookAsync(url, CcaiWebhookPrimarySecret, CcaiWebhookSecondarySecret, eventType, chat.ChatId, writeBody, cancellationToken).ConfigureAwait(false));
-        }
     }
 }
