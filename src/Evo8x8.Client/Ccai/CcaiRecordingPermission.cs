@@ -9,7 +9,7 @@ namespace Evo8x8.Client.Ccai;
 /// Apps API's input form <c>recording_permission_not_asked</c>. A value the platform adds later is kept with its text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<CcaiRecordingPermission>))]
-public readonly record struct CcaiRecordingPermission(string Value) : IWireValue<CcaiRecordingPermission>
+public readonly partial record struct CcaiRecordingPermission(string Value) : IWireValue<CcaiRecordingPermission>
 {
     /// <summary><c>granted</c>: the end-user opted in to recording.</summary>
     public static CcaiRecordingPermission Granted { get; } = new("granted");
@@ -20,12 +20,6 @@ public readonly record struct CcaiRecordingPermission(string Value) : IWireValue
     /// <summary><c>not_asked</c>: the end-user was not asked.</summary>
     public static CcaiRecordingPermission NotAsked { get; } = new("not_asked");
 
-    static IReadOnlyList<CcaiRecordingPermission> IWireValue<CcaiRecordingPermission>.Known { get; } = [Granted, Denied, NotAsked];
-
-    string IWireValue<CcaiRecordingPermission>.WireText => Value;
-
-    static CcaiRecordingPermission IWireValue<CcaiRecordingPermission>.FromWire(string text) => new(text);
-
     /// <summary>Compares ignoring case, separators and the <c>recording_permission_</c> prefix of the Apps API's input form.</summary>
     /// <param name="other">The permission to compare with.</param>
     /// <returns>True when both name the same permission.</returns>
@@ -34,9 +28,6 @@ public readonly record struct CcaiRecordingPermission(string Value) : IWireValue
     /// <summary>A hash consistent with <see cref="Equals(CcaiRecordingPermission)"/>.</summary>
     /// <returns>The hash code.</returns>
     public override int GetHashCode() => CcaiVocabularyKey.Hash(Unprefixed(Value));
-
-    /// <summary>The text as the file carries it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 
     private static ReadOnlySpan<char> Unprefixed(string? text)
     {

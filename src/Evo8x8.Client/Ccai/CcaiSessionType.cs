@@ -10,7 +10,7 @@ namespace Evo8x8.Client.Ccai;
 /// Google's pages and files spell one type several ways. A type the platform adds later is kept with its text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<CcaiSessionType>))]
-public readonly record struct CcaiSessionType(string Value) : IWireValue<CcaiSessionType>
+public readonly partial record struct CcaiSessionType(string Value) : IWireValue<CcaiSessionType>
 {
     /// <summary>Standard inbound PSTN call.</summary>
     public static CcaiSessionType VoiceInbound { get; } = new("Voice inbound");
@@ -36,6 +36,9 @@ public readonly record struct CcaiSessionType(string Value) : IWireValue<CcaiSes
     /// <summary>Call scheduled from an installed Web SDK.</summary>
     public static CcaiSessionType VoiceScheduledWeb { get; } = new("Voice scheduled (Web)");
 
+    /// <summary>Scheduled call created through the Apps API.</summary>
+    public static CcaiSessionType VoiceScheduledApi { get; } = new("Voice Scheduled (API)");
+
     /// <summary>Call an agent placed by dialing a number.</summary>
     public static CcaiSessionType VoiceOutbound { get; } = new("Voice outbound");
 
@@ -44,9 +47,6 @@ public readonly record struct CcaiSessionType(string Value) : IWireValue<CcaiSes
 
     /// <summary>Call placed by the outbound dialer of a campaign.</summary>
     public static CcaiSessionType VoiceCampaign { get; } = new("Voice Campaign");
-
-    /// <summary>Scheduled call created through the Apps API.</summary>
-    public static CcaiSessionType VoiceScheduledApi { get; } = new("Voice Scheduled (API)");
 
     /// <summary>Chat started through WhatsApp.</summary>
     public static CcaiSessionType MessagingWhatsapp { get; } = new("Messaging (Whatsapp)");
@@ -75,14 +75,6 @@ public readonly record struct CcaiSessionType(string Value) : IWireValue<CcaiSes
     /// <summary>SMS chat (legacy <c>chat_type</c> vocabulary).</summary>
     public static CcaiSessionType MessagingSms { get; } = new("Messaging (SMS)");
 
-    static IReadOnlyList<CcaiSessionType> IWireValue<CcaiSessionType>.Known { get; } =
-    [
-        VoiceInbound, VoiceInboundIvr, VoiceInboundIvrByMobile, VoiceInboundMobile, VoiceCallbackWeb, VoiceInboundApi,
-        VoiceScheduledMobile, VoiceScheduledWeb, VoiceScheduledApi, VoiceOutbound, VoiceOutboundApi, VoiceCampaign,
-        MessagingWhatsapp, MessagingInboundSms, MessagingOutboundSms, MessagingOutboundSmsByApi, MessagingWeb, MessagingMobile,
-        MessagingInboundAppChat, MessagingInboundWebChat, MessagingSms,
-    ];
-
     /// <summary>True for a voice session: every voice type, known or not, starts with <c>Voice</c>.</summary>
     public bool IsVoice => Value?.StartsWith("Voice", StringComparison.OrdinalIgnoreCase) == true;
 
@@ -95,10 +87,6 @@ public readonly record struct CcaiSessionType(string Value) : IWireValue<CcaiSes
     /// </summary>
     public string Key => Value is null ? string.Empty : CcaiVocabularyKey.ToKey(Value);
 
-    string IWireValue<CcaiSessionType>.WireText => Value;
-
-    static CcaiSessionType IWireValue<CcaiSessionType>.FromWire(string text) => new(text);
-
     /// <summary>Compares the letters and digits of the type text ignoring case, so display and snake-case forms are equal.</summary>
     /// <param name="other">The type to compare with.</param>
     /// <returns>True when both name the same type.</returns>
@@ -107,7 +95,4 @@ public readonly record struct CcaiSessionType(string Value) : IWireValue<CcaiSes
     /// <summary>A hash consistent with <see cref="Equals(CcaiSessionType)"/>.</summary>
     /// <returns>The hash code.</returns>
     public override int GetHashCode() => CcaiVocabularyKey.Hash(Value);
-
-    /// <summary>The type text as the file carries it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -8,7 +8,7 @@ namespace Evo8x8.Client.Ccai;
 /// platform adds later is kept with its text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<ChatTranscriptRole>))]
-public readonly record struct ChatTranscriptRole(string Value) : IWireValue<ChatTranscriptRole>
+public readonly partial record struct ChatTranscriptRole(string Value) : IWireValue<ChatTranscriptRole>
 {
     /// <summary><c>end_user</c>: the customer.</summary>
     public static ChatTranscriptRole EndUser { get; } = new("end_user");
@@ -31,13 +31,6 @@ public readonly record struct ChatTranscriptRole(string Value) : IWireValue<Chat
     /// <summary><c>system</c>: the platform itself (notifications, actions).</summary>
     public static ChatTranscriptRole System { get; } = new("system");
 
-    static IReadOnlyList<ChatTranscriptRole> IWireValue<ChatTranscriptRole>.Known { get; } =
-        [EndUser, Agent, Manager, VirtualAgent, ExternalAgent, TaskVirtualAgent, System];
-
-    string IWireValue<ChatTranscriptRole>.WireText => Value;
-
-    static ChatTranscriptRole IWireValue<ChatTranscriptRole>.FromWire(string text) => new(text);
-
     /// <summary>Compares ignoring case and separators.</summary>
     /// <param name="other">The role to compare with.</param>
     /// <returns>True when both name the same role.</returns>
@@ -46,7 +39,4 @@ public readonly record struct ChatTranscriptRole(string Value) : IWireValue<Chat
     /// <summary>A hash consistent with <see cref="Equals(ChatTranscriptRole)"/>.</summary>
     /// <returns>The hash code.</returns>
     public override int GetHashCode() => CcaiVocabularyKey.Hash(Value);
-
-    /// <summary>The role as the transcript carries it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -7,20 +7,11 @@ namespace Evo8x8.Client.Evo;
 /// Evo Voice's <c>direction</c> of a chat message: whether the account received or sent it. Values Evo adds later are kept with their text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<MessageDirection>))]
-public readonly record struct MessageDirection(string Value) : IWireValue<MessageDirection>
+public readonly partial record struct MessageDirection(string Value) : IWireValue<MessageDirection>
 {
     /// <summary><c>Incoming</c>: the account received the message.</summary>
     public static MessageDirection Incoming { get; } = new("Incoming");
 
     /// <summary><c>Outgoing</c>: the account sent the message.</summary>
     public static MessageDirection Outgoing { get; } = new("Outgoing");
-
-    static IReadOnlyList<MessageDirection> IWireValue<MessageDirection>.Known { get; } = [Incoming, Outgoing];
-
-    string IWireValue<MessageDirection>.WireText => Value;
-
-    static MessageDirection IWireValue<MessageDirection>.FromWire(string text) => new(text);
-
-    /// <summary>The text as Evo sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -7,7 +7,7 @@ namespace Evo8x8.Client.Evo;
 /// Evo Voice's <c>callState</c> of a session: where its call stands. A new session defaults to <see cref="Connected"/>. Values Evo adds later are kept with their text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<SessionCallState>))]
-public readonly record struct SessionCallState(string Value) : IWireValue<SessionCallState>
+public readonly partial record struct SessionCallState(string Value) : IWireValue<SessionCallState>
 {
     /// <summary><c>Disconnected</c>: the call is over or never connected.</summary>
     public static SessionCallState Disconnected { get; } = new("Disconnected");
@@ -23,13 +23,4 @@ public readonly record struct SessionCallState(string Value) : IWireValue<Sessio
 
     /// <summary><c>Passive</c>: passive (Evo's reference does not describe it further).</summary>
     public static SessionCallState Passive { get; } = new("Passive");
-
-    static IReadOnlyList<SessionCallState> IWireValue<SessionCallState>.Known { get; } = [Disconnected, Ringing, Connected, Hold, Passive];
-
-    string IWireValue<SessionCallState>.WireText => Value;
-
-    static SessionCallState IWireValue<SessionCallState>.FromWire(string text) => new(text);
-
-    /// <summary>The text as Evo sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -7,20 +7,11 @@ namespace Evo8x8.Client.Evo;
 /// Evo Voice's <c>dialState</c> of a session: whether it is dialing out right now. Values Evo adds later are kept with their text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<SessionDialState>))]
-public readonly record struct SessionDialState(string Value) : IWireValue<SessionDialState>
+public readonly partial record struct SessionDialState(string Value) : IWireValue<SessionDialState>
 {
     /// <summary><c>None</c>: not dialing.</summary>
     public static SessionDialState None { get; } = new("None");
 
     /// <summary><c>Active</c>: dialing is under way.</summary>
     public static SessionDialState Active { get; } = new("Active");
-
-    static IReadOnlyList<SessionDialState> IWireValue<SessionDialState>.Known { get; } = [None, Active];
-
-    string IWireValue<SessionDialState>.WireText => Value;
-
-    static SessionDialState IWireValue<SessionDialState>.FromWire(string text) => new(text);
-
-    /// <summary>The text as Evo sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -7,20 +7,11 @@ namespace Evo8x8.Client.Evo;
 /// Evo Voice's <c>direction</c> of a session: incoming or outgoing. A new session defaults to <see cref="Outgoing"/>. Values Evo adds later are kept with their text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<SessionDirection>))]
-public readonly record struct SessionDirection(string Value) : IWireValue<SessionDirection>
+public readonly partial record struct SessionDirection(string Value) : IWireValue<SessionDirection>
 {
     /// <summary><c>Incoming</c>: someone reached the account.</summary>
     public static SessionDirection Incoming { get; } = new("Incoming");
 
     /// <summary><c>Outgoing</c>: the account reached out.</summary>
     public static SessionDirection Outgoing { get; } = new("Outgoing");
-
-    static IReadOnlyList<SessionDirection> IWireValue<SessionDirection>.Known { get; } = [Incoming, Outgoing];
-
-    string IWireValue<SessionDirection>.WireText => Value;
-
-    static SessionDirection IWireValue<SessionDirection>.FromWire(string text) => new(text);
-
-    /// <summary>The text as Evo sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

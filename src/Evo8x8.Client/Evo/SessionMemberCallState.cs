@@ -7,7 +7,7 @@ namespace Evo8x8.Client.Evo;
 /// Evo Voice's <c>callState</c> of one member of a session: where that member's leg stands. Values Evo adds later are kept with their text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<SessionMemberCallState>))]
-public readonly record struct SessionMemberCallState(string Value) : IWireValue<SessionMemberCallState>
+public readonly partial record struct SessionMemberCallState(string Value) : IWireValue<SessionMemberCallState>
 {
     /// <summary><c>None</c>: the member has no call leg.</summary>
     public static SessionMemberCallState None { get; } = new("None");
@@ -20,13 +20,4 @@ public readonly record struct SessionMemberCallState(string Value) : IWireValue<
 
     /// <summary><c>Hold</c>: the member is on hold.</summary>
     public static SessionMemberCallState Hold { get; } = new("Hold");
-
-    static IReadOnlyList<SessionMemberCallState> IWireValue<SessionMemberCallState>.Known { get; } = [None, Ringing, Connected, Hold];
-
-    string IWireValue<SessionMemberCallState>.WireText => Value;
-
-    static SessionMemberCallState IWireValue<SessionMemberCallState>.FromWire(string text) => new(text);
-
-    /// <summary>The text as Evo sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

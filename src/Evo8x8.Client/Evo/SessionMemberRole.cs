@@ -7,7 +7,7 @@ namespace Evo8x8.Client.Evo;
 /// Evo Voice's <c>role</c> of one member of a session: why that member takes part. Values Evo adds later are kept with their text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<SessionMemberRole>))]
-public readonly record struct SessionMemberRole(string Value) : IWireValue<SessionMemberRole>
+public readonly partial record struct SessionMemberRole(string Value) : IWireValue<SessionMemberRole>
 {
     /// <summary><c>None</c>: no particular role.</summary>
     public static SessionMemberRole None { get; } = new("None");
@@ -20,13 +20,4 @@ public readonly record struct SessionMemberRole(string Value) : IWireValue<Sessi
 
     /// <summary><c>Transfer</c>: a party the call is being transferred to.</summary>
     public static SessionMemberRole Transfer { get; } = new("Transfer");
-
-    static IReadOnlyList<SessionMemberRole> IWireValue<SessionMemberRole>.Known { get; } = [None, Caller, Agent, Transfer];
-
-    string IWireValue<SessionMemberRole>.WireText => Value;
-
-    static SessionMemberRole IWireValue<SessionMemberRole>.FromWire(string text) => new(text);
-
-    /// <summary>The text as Evo sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

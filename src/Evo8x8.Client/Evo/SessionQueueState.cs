@@ -7,7 +7,7 @@ namespace Evo8x8.Client.Evo;
 /// Evo Voice's <c>queueState</c> of a session: where it stands in a call queue. Values Evo adds later are kept with their text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<SessionQueueState>))]
-public readonly record struct SessionQueueState(string Value) : IWireValue<SessionQueueState>
+public readonly partial record struct SessionQueueState(string Value) : IWireValue<SessionQueueState>
 {
     /// <summary><c>None</c>: the session is not in a queue.</summary>
     public static SessionQueueState None { get; } = new("None");
@@ -26,13 +26,4 @@ public readonly record struct SessionQueueState(string Value) : IWireValue<Sessi
 
     /// <summary><c>Disconnected</c>: the queued call ended.</summary>
     public static SessionQueueState Disconnected { get; } = new("Disconnected");
-
-    static IReadOnlyList<SessionQueueState> IWireValue<SessionQueueState>.Known { get; } = [None, Queued, Ringing, Connected, Hold, Disconnected];
-
-    string IWireValue<SessionQueueState>.WireText => Value;
-
-    static SessionQueueState IWireValue<SessionQueueState>.FromWire(string text) => new(text);
-
-    /// <summary>The text as Evo sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

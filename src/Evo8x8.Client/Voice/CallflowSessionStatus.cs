@@ -8,7 +8,7 @@ namespace Evo8x8.Client.Voice;
 /// are kept with their text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<CallflowSessionStatus>))]
-public readonly record struct CallflowSessionStatus(string Value) : IWireValue<CallflowSessionStatus>
+public readonly partial record struct CallflowSessionStatus(string Value) : IWireValue<CallflowSessionStatus>
 {
     /// <summary>The text as 8x8 sends it; empty, never null, when an answer left the field out.</summary>
     public string Value { get => field ?? string.Empty; init; } = Value;
@@ -18,13 +18,4 @@ public readonly record struct CallflowSessionStatus(string Value) : IWireValue<C
 
     /// <summary><c>NOT_CREATED</c>: the request was refused; the status code says why.</summary>
     public static CallflowSessionStatus NotCreated { get; } = new("NOT_CREATED");
-
-    static IReadOnlyList<CallflowSessionStatus> IWireValue<CallflowSessionStatus>.Known { get; } = [Created, NotCreated];
-
-    string IWireValue<CallflowSessionStatus>.WireText => Value;
-
-    static CallflowSessionStatus IWireValue<CallflowSessionStatus>.FromWire(string text) => new(text);
-
-    /// <summary>The text as 8x8 sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -7,7 +7,7 @@ namespace Evo8x8.Client.Evo.Auth;
 /// One of Evo Voice's <c>dashboardPermissions</c> of a user: a part of Evo's dashboard the user may see. Values Evo adds later are kept with their text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<DashboardPermission>))]
-public readonly record struct DashboardPermission(string Value) : IWireValue<DashboardPermission>
+public readonly partial record struct DashboardPermission(string Value) : IWireValue<DashboardPermission>
 {
     /// <summary><c>ViewFiles</c>.</summary>
     public static DashboardPermission ViewFiles { get; } = new("ViewFiles");
@@ -32,14 +32,4 @@ public readonly record struct DashboardPermission(string Value) : IWireValue<Das
 
     /// <summary><c>ViewCallCenter</c> (absent from some of Evo's captures).</summary>
     public static DashboardPermission ViewCallCenter { get; } = new("ViewCallCenter");
-
-    static IReadOnlyList<DashboardPermission> IWireValue<DashboardPermission>.Known { get; } =
-        [ViewFiles, ViewNotifications, ViewSessions, ViewEndpoints, ViewReports, ViewCustomers, ViewFlows, ViewCallCenter];
-
-    string IWireValue<DashboardPermission>.WireText => Value;
-
-    static DashboardPermission IWireValue<DashboardPermission>.FromWire(string text) => new(text);
-
-    /// <summary>The text as Evo sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -7,7 +7,7 @@ namespace Evo8x8.Client.Evo.Auth;
 /// Evo Voice's <c>managerAccess</c> of a user: what the user may do in Evo's manager. Values Evo adds later are kept with their text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<UserManagerAccess>))]
-public readonly record struct UserManagerAccess(string Value) : IWireValue<UserManagerAccess>
+public readonly partial record struct UserManagerAccess(string Value) : IWireValue<UserManagerAccess>
 {
     /// <summary><c>ReadOnly</c>: may look, not change.</summary>
     public static UserManagerAccess ReadOnly { get; } = new("ReadOnly");
@@ -17,13 +17,4 @@ public readonly record struct UserManagerAccess(string Value) : IWireValue<UserM
 
     /// <summary><c>ReadWriteDelete</c>: may look, change and delete.</summary>
     public static UserManagerAccess ReadWriteDelete { get; } = new("ReadWriteDelete");
-
-    static IReadOnlyList<UserManagerAccess> IWireValue<UserManagerAccess>.Known { get; } = [ReadOnly, ReadWrite, ReadWriteDelete];
-
-    string IWireValue<UserManagerAccess>.WireText => Value;
-
-    static UserManagerAccess IWireValue<UserManagerAccess>.FromWire(string text) => new(text);
-
-    /// <summary>The text as Evo sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -5,7 +5,7 @@ namespace Evo8x8.Client.Voice.LogExports;
 
 /// <summary>Where a voice log export job stands. Statuses 8x8 adds later are kept with their text.</summary>
 [JsonConverter(typeof(WireValueJsonConverter<LogExportStatus>))]
-public readonly record struct LogExportStatus(string Value) : IWireValue<LogExportStatus>
+public readonly partial record struct LogExportStatus(string Value) : IWireValue<LogExportStatus>
 {
     /// <summary>The text as 8x8 sends it; empty, never null, when an answer left the field out.</summary>
     public string Value { get => field ?? string.Empty; init; } = Value;
@@ -31,15 +31,6 @@ public readonly record struct LogExportStatus(string Value) : IWireValue<LogExpo
     /// <summary><c>error</c>: 8x8 had an internal error.</summary>
     public static LogExportStatus Error { get; } = new("error");
 
-    static IReadOnlyList<LogExportStatus> IWireValue<LogExportStatus>.Known { get; } = [Queued, Running, Succeeded, Failed, Cancelled, Empty, Error];
-
     /// <summary>True once the job will not change any more (every status but queued and running, including unknown ones).</summary>
     public bool IsFinal => this != Queued && this != Running;
-
-    string IWireValue<LogExportStatus>.WireText => Value;
-
-    static LogExportStatus IWireValue<LogExportStatus>.FromWire(string text) => new(text);
-
-    /// <summary>The text as 8x8 sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -5,7 +5,7 @@ namespace Evo8x8.Client.Voice.Numbers;
 
 /// <summary>Whether a virtual number is in service. Statuses 8x8 adds later are kept with their text.</summary>
 [JsonConverter(typeof(WireValueJsonConverter<NumberOperationalStatus>))]
-public readonly record struct NumberOperationalStatus(string Value) : IWireValue<NumberOperationalStatus>
+public readonly partial record struct NumberOperationalStatus(string Value) : IWireValue<NumberOperationalStatus>
 {
     /// <summary><c>Active</c>: the number takes calls.</summary>
     public static NumberOperationalStatus Active { get; } = new("Active");
@@ -21,13 +21,4 @@ public readonly record struct NumberOperationalStatus(string Value) : IWireValue
 
     /// <summary><c>Inactive</c>: the number takes no calls.</summary>
     public static NumberOperationalStatus Inactive { get; } = new("Inactive");
-
-    static IReadOnlyList<NumberOperationalStatus> IWireValue<NumberOperationalStatus>.Known { get; } = [Active, Unhealthy, Expiring, Inactive];
-
-    string IWireValue<NumberOperationalStatus>.WireText => Value;
-
-    static NumberOperationalStatus IWireValue<NumberOperationalStatus>.FromWire(string text) => new(text);
-
-    /// <summary>The text as 8x8 sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

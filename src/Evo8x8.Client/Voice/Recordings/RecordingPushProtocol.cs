@@ -8,20 +8,11 @@ namespace Evo8x8.Client.Voice.Recordings;
 /// protocol; any other text is kept and can be sent with <c>new RecordingPushProtocol("sftp")</c>.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<RecordingPushProtocol>))]
-public readonly record struct RecordingPushProtocol(string Value) : IWireValue<RecordingPushProtocol>
+public readonly partial record struct RecordingPushProtocol(string Value) : IWireValue<RecordingPushProtocol>
 {
     /// <summary><c>ftp</c>: an FTP server; the host is its name, the path a folder on it.</summary>
     public static RecordingPushProtocol Ftp { get; } = new("ftp");
 
     /// <summary><c>S3</c>: an Amazon S3 bucket; the host is the region (for example <c>ap-southeast-2</c>).</summary>
     public static RecordingPushProtocol S3 { get; } = new("S3");
-
-    static IReadOnlyList<RecordingPushProtocol> IWireValue<RecordingPushProtocol>.Known { get; } = [Ftp, S3];
-
-    string IWireValue<RecordingPushProtocol>.WireText => Value;
-
-    static RecordingPushProtocol IWireValue<RecordingPushProtocol>.FromWire(string text) => new(text);
-
-    /// <summary>The text as 8x8 sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -8,7 +8,7 @@ namespace Evo8x8.Client.Voice.Recordings;
 /// OpenAPI example shows <c>completed</c>; both are known, and any other text 8x8 sends is kept as it is.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<RecordingStatus>))]
-public readonly record struct RecordingStatus(string Value) : IWireValue<RecordingStatus>
+public readonly partial record struct RecordingStatus(string Value) : IWireValue<RecordingStatus>
 {
     /// <summary><c>completed</c>: the recording is finished (the OpenAPI example's spelling).</summary>
     public static RecordingStatus Completed { get; } = new("completed");
@@ -33,14 +33,4 @@ public readonly record struct RecordingStatus(string Value) : IWireValue<Recordi
 
     /// <summary><c>UNKNOWN</c>: 8x8 reports an unknown error.</summary>
     public static RecordingStatus Unknown { get; } = new("UNKNOWN");
-
-    static IReadOnlyList<RecordingStatus> IWireValue<RecordingStatus>.Known { get; }
-        = [Completed, Processing, ProcessingFailed, UploadCompleted, UploadFailed, CallbackCompleted, CallbackFailed, Unknown];
-
-    string IWireValue<RecordingStatus>.WireText => Value;
-
-    static RecordingStatus IWireValue<RecordingStatus>.FromWire(string text) => new(text);
-
-    /// <summary>The text as 8x8 sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

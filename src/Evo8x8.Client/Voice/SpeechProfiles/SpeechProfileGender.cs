@@ -8,20 +8,11 @@ namespace Evo8x8.Client.Voice.SpeechProfiles;
 /// text it sends is kept as it is.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<SpeechProfileGender>))]
-public readonly record struct SpeechProfileGender(string Value) : IWireValue<SpeechProfileGender>
+public readonly partial record struct SpeechProfileGender(string Value) : IWireValue<SpeechProfileGender>
 {
     /// <summary><c>F</c>: a female voice.</summary>
     public static SpeechProfileGender Female { get; } = new("F");
 
     /// <summary><c>M</c>: a male voice.</summary>
     public static SpeechProfileGender Male { get; } = new("M");
-
-    static IReadOnlyList<SpeechProfileGender> IWireValue<SpeechProfileGender>.Known { get; } = [Female, Male];
-
-    string IWireValue<SpeechProfileGender>.WireText => Value;
-
-    static SpeechProfileGender IWireValue<SpeechProfileGender>.FromWire(string text) => new(text);
-
-    /// <summary>The text as 8x8 sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -8,7 +8,7 @@ namespace Evo8x8.Client.Voice.WebhookRegistrations;
 /// with their text, and any text can be sent with <c>new WebhookType("XYZ")</c>.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<WebhookType>))]
-public readonly record struct WebhookType(string Value) : IWireValue<WebhookType>
+public readonly partial record struct WebhookType(string Value) : IWireValue<WebhookType>
 {
     /// <summary>The text as 8x8 sends it; empty, never null, when an answer left the field out.</summary>
     public string Value { get => field ?? string.Empty; init; } = Value;
@@ -27,14 +27,4 @@ public readonly record struct WebhookType(string Value) : IWireValue<WebhookType
 
     /// <summary><c>VNU</c> (virtual number updated): a virtual number of the subaccount changed.</summary>
     public static WebhookType VirtualNumberUpdated { get; } = new("VNU");
-
-    static IReadOnlyList<WebhookType> IWireValue<WebhookType>.Known { get; } =
-        [CallAction, CallStatus, SessionSummary, RecordingUploaded, VirtualNumberUpdated];
-
-    string IWireValue<WebhookType>.WireText => Value;
-
-    static WebhookType IWireValue<WebhookType>.FromWire(string text) => new(text);
-
-    /// <summary>The code as 8x8 sends it, for example <c>VSS</c>.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -8,20 +8,11 @@ namespace Evo8x8.Client.Voice.Webhooks;
 /// kept with their text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<CallDirection>))]
-public readonly record struct CallDirection(string Value) : IWireValue<CallDirection>
+public readonly partial record struct CallDirection(string Value) : IWireValue<CallDirection>
 {
     /// <summary><c>INBOUND</c>: the call came in to one of your virtual numbers.</summary>
     public static CallDirection Inbound { get; } = new("INBOUND");
 
     /// <summary><c>OUTBOUND</c>: 8x8 placed the call (for example a callflow's makeCall).</summary>
     public static CallDirection Outbound { get; } = new("OUTBOUND");
-
-    static IReadOnlyList<CallDirection> IWireValue<CallDirection>.Known { get; } = [Inbound, Outbound];
-
-    string IWireValue<CallDirection>.WireText => Value;
-
-    static CallDirection IWireValue<CallDirection>.FromWire(string text) => new(text);
-
-    /// <summary>The text as 8x8 sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -9,7 +9,7 @@ namespace Evo8x8.Client.Voice.Webhooks;
 /// later are kept with their text, never thrown on.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<CallStatus>))]
-public readonly record struct CallStatus(string Value) : IWireValue<CallStatus>
+public readonly partial record struct CallStatus(string Value) : IWireValue<CallStatus>
 {
     /// <summary><c>COMPLETED</c> (session summary leg): the leg was answered and ended normally.</summary>
     public static CallStatus Completed { get; } = new("COMPLETED");
@@ -49,17 +49,4 @@ public readonly record struct CallStatus(string Value) : IWireValue<CallStatus>
 
     /// <summary><c>CALL_UPDATED</c> (call status): something about the running call changed.</summary>
     public static CallStatus CallUpdated { get; } = new("CALL_UPDATED");
-
-    static IReadOnlyList<CallStatus> IWireValue<CallStatus>.Known { get; } =
-    [
-        Completed, NoAnswer, Busy, Canceled, Failed, Error,
-        ActionCompleted, CallReceived, DtmfReceived, CallInitiated, CallConnected, CallDisconnected, CallUpdated,
-    ];
-
-    string IWireValue<CallStatus>.WireText => Value;
-
-    static CallStatus IWireValue<CallStatus>.FromWire(string text) => new(text);
-
-    /// <summary>The text as 8x8 sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -8,20 +8,11 @@ namespace Evo8x8.Client.Voice.Webhooks;
 /// <see cref="Pstn"/>; values 8x8 adds later are kept with their text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<CallType>))]
-public readonly record struct CallType(string Value) : IWireValue<CallType>
+public readonly partial record struct CallType(string Value) : IWireValue<CallType>
 {
     /// <summary><c>PSTN</c>: a telephone network call (telco operators).</summary>
     public static CallType Pstn { get; } = new("PSTN");
 
     /// <summary><c>VOIP</c>: a call from a Voice SDK user.</summary>
     public static CallType Voip { get; } = new("VOIP");
-
-    static IReadOnlyList<CallType> IWireValue<CallType>.Known { get; } = [Pstn, Voip];
-
-    string IWireValue<CallType>.WireText => Value;
-
-    static CallType IWireValue<CallType>.FromWire(string text) => new(text);
-
-    /// <summary>The text as 8x8 sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -14,7 +14,7 @@ namespace Evo8x8.Client.Voice.Webhooks;
 /// </remarks>
 /// <param name="Text">The code exactly as sent, for example <c>-2005</c>.</param>
 [JsonConverter(typeof(WireValueJsonConverter<VoiceSessionErrorCode>))]
-public readonly record struct VoiceSessionErrorCode(string Text) : IWireValue<VoiceSessionErrorCode>
+public readonly partial record struct VoiceSessionErrorCode(string Text) : IWireValue<VoiceSessionErrorCode>
 {
     /// <summary>-2001: an internal error has occurred.</summary>
     public static VoiceSessionErrorCode InternalError { get; } = new("-2001");
@@ -49,12 +49,6 @@ public readonly record struct VoiceSessionErrorCode(string Text) : IWireValue<Vo
     /// <summary>-9999: an unknown error has occurred.</summary>
     public static VoiceSessionErrorCode Unknown { get; } = new("-9999");
 
-    static IReadOnlyList<VoiceSessionErrorCode> IWireValue<VoiceSessionErrorCode>.Known { get; } =
-    [
-        InternalError, InternalConnectivityError, InvalidCallflow, NoCoverage, TextToSpeechFailed, FileDownloadFailed,
-        ValidityExpired, SourceNotWhitelisted, InvalidScenarioParameters, TrunkCapacityExceeded, Unknown,
-    ];
-
     /// <summary>The code as a number, or <see langword="null"/> when 8x8 sent text that is not a whole number.</summary>
     public int? Number => int.TryParse(Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number) ? number : null;
 
@@ -74,11 +68,4 @@ public readonly record struct VoiceSessionErrorCode(string Text) : IWireValue<Vo
         -9999 => "An unknown error has occurred.",
         _ => null,
     };
-
-    string IWireValue<VoiceSessionErrorCode>.WireText => Text;
-
-    static VoiceSessionErrorCode IWireValue<VoiceSessionErrorCode>.FromWire(string text) => new(text);
-
-    /// <summary>The code as 8x8 sent it.</summary>
-    public override string ToString() => Text ?? string.Empty;
 }

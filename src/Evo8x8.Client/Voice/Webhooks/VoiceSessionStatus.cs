@@ -8,7 +8,7 @@ namespace Evo8x8.Client.Voice.Webhooks;
 /// outcomes. Values 8x8 adds later are kept with their text.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<VoiceSessionStatus>))]
-public readonly record struct VoiceSessionStatus(string Value) : IWireValue<VoiceSessionStatus>
+public readonly partial record struct VoiceSessionStatus(string Value) : IWireValue<VoiceSessionStatus>
 {
     /// <summary><c>COMPLETED</c>: the calls were answered and the flow ran to its end.</summary>
     public static VoiceSessionStatus Completed { get; } = new("COMPLETED");
@@ -37,16 +37,6 @@ public readonly record struct VoiceSessionStatus(string Value) : IWireValue<Voic
     /// <summary><c>UNSUBSCRIBED_CONTACT</c>: the contact was already in the blacklist group, so no call was made.</summary>
     public static VoiceSessionStatus UnsubscribedContact { get; } = new("UNSUBSCRIBED_CONTACT");
 
-    static IReadOnlyList<VoiceSessionStatus> IWireValue<VoiceSessionStatus>.Known { get; } =
-        [Completed, NoAnswer, Busy, Canceled, Failed, Error, CompletedUnsubscribed, CompletedUnsubscribeError, UnsubscribedContact];
-
     /// <summary>True for the three opt-out outcomes, which mean: do not call this contact again.</summary>
     public bool IsOptOut => this == CompletedUnsubscribed || this == CompletedUnsubscribeError || this == UnsubscribedContact;
-
-    string IWireValue<VoiceSessionStatus>.WireText => Value;
-
-    static VoiceSessionStatus IWireValue<VoiceSessionStatus>.FromWire(string text) => new(text);
-
-    /// <summary>The text as 8x8 sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }

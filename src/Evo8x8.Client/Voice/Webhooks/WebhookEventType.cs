@@ -8,7 +8,7 @@ namespace Evo8x8.Client.Voice.Webhooks;
 /// later are kept with their text and parsed as <see cref="UnknownWebhookEvent"/>.
 /// </summary>
 [JsonConverter(typeof(WireValueJsonConverter<WebhookEventType>))]
-public readonly record struct WebhookEventType(string Value) : IWireValue<WebhookEventType>
+public readonly partial record struct WebhookEventType(string Value) : IWireValue<WebhookEventType>
 {
     /// <summary><c>SESSION_SUMMARY</c>: a voice session ended (VSS); see <see cref="SessionSummaryEvent"/>.</summary>
     public static WebhookEventType SessionSummary { get; } = new("SESSION_SUMMARY");
@@ -24,14 +24,4 @@ public readonly record struct WebhookEventType(string Value) : IWireValue<Webhoo
 
     /// <summary><c>VIRTUAL_NUMBER_UPDATE</c>: the subaccount's virtual numbers or their health changed (VNU); see <see cref="VirtualNumberUpdateEvent"/>.</summary>
     public static WebhookEventType VirtualNumberUpdate { get; } = new("VIRTUAL_NUMBER_UPDATE");
-
-    static IReadOnlyList<WebhookEventType> IWireValue<WebhookEventType>.Known { get; }
-        = [SessionSummary, CallAction, CallStatus, CallRecordingStatus, VirtualNumberUpdate];
-
-    string IWireValue<WebhookEventType>.WireText => Value;
-
-    static WebhookEventType IWireValue<WebhookEventType>.FromWire(string text) => new(text);
-
-    /// <summary>The text as 8x8 sends it.</summary>
-    public override string ToString() => Value ?? string.Empty;
 }
