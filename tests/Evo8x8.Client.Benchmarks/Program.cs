@@ -11,6 +11,11 @@ if (args is ["figures", .. var figureArguments])
     return await FiguresRun.RunAsync(figureArguments);
 }
 
+if (args is ["ccai-attribution", .. var attributionArguments])
+{
+    return await RecordAttribution.RunAsync(attributionArguments);
+}
+
 if (args is ["webhook-load", .. var loadArguments])
 {
     return await WebhookEndpointLoad.RunAsync(loadArguments);
