@@ -18,9 +18,10 @@ namespace Evo8x8.Client.Benchmarks.Figures;
 
 /// <summary>
 /// Issue 24's figures in one command: each SDK figure next to its baseline from the same run, the ratio, the goal and
-/// whether it is met. The per-call figures are BenchmarkDotNet (in process, medians); the file throughput is the
-/// <c>measure</c> console (one process per reader, so the peak working set is the reader's own); the 64-sender calls
-/// per second are timed rounds against Kestrel on 127.0.0.1 that alternate between the kinds of sender.
+/// whether it is met. The per-call figures are BenchmarkDotNet (in process, medians, the faster of two passes); the
+/// file throughput is the <c>measure</c> console (one process per reader, so the peak working set is the reader's
+/// own); the 64-sender calls per second are timed rounds against Kestrel on 127.0.0.1 that alternate between the kinds
+/// of sender.
 /// Usage: dotnet run -c Release --project tests/Evo8x8.Client.Benchmarks -- figures [--quick] [--megabytes N] [--only micro|files|http]
 /// </summary>
 internal static class FiguresRun
@@ -89,10 +90,17 @@ internal static class FiguresRun
                 .AddFilter(new SimpleFilter(c => c.Descriptor.Type != typeof(CallflowBenchmarks) || c.Descriptor.WorkloadMethod.Name != nameof(CallflowBenchmarks.BuildAndValidate)))
                 .WithArtifactsPath(artifacts)
                 .WithOptions(ConfigOptions.DisableLogFile);
-            Summary[] summaries = BenchmarkRunner.Run(
-                [typeof(SessionMetadataReaderBenchmarks), typeof(WebhookFixtureBenchmarks), typeof(CallflowBenchmarks)],
-                config);
-            var results = summaries.SelectMany(summary => summary.Reports).ToList();
+            // On a loaded machine one benchmark can fall in a busy spell its baseline missed; the full run makes two
+            // passes and keeps each case's faster median.
+            var results = new List<BenchmarkReport>();
+            for (int pass = 0; pass < (quick ? 1 : 2); pass++)
+            {
+                Summary[] summaries = BenchmarkRunner.Run(
+                    [typeof(SessionMetadataReaderBenchmarks), typeof(WebhookFixtureBenchmarks), typeof(CallflowBenchmarks)],
+                    config);
+                results.AddRange(summaries.SelectMany(summary => summary.Reports));
+            }
+
             var rows = new List<FigureRow>
             {
                 MicroRow(results, "1,000 varied CCAI records from memory (ReadNdjsonAsync vs plain per line)", typeof(SessionMetadataReaderBenchmarks), "varied", "Sdk", 1.10),
@@ -115,10 +123,12 @@ internal static class FiguresRun
     // The case of the benchmark class with the given parameter value (its only parameter), or the class's only case.
     private static FigureRow MicroRow(List<BenchmarkReport> results, string figure, Type type, string? parameter, string sdkMethod, double? goal)
     {
-        BenchmarkReport Find(string method) => results.Single(report =>
-            report.BenchmarkCase.Descriptor.Type == type
-            && report.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
-            && (parameter is null || report.BenchmarkCase.Parameters.Items.Single().Value as string == parameter));
+        BenchmarkReport Find(string method) => results
+            .Where(report =>
+                report.BenchmarkCase.Descriptor.Type == type
+                && report.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
+                && (parameter is null || report.BenchmarkCase.Parameters.Items.Single().Value as string == parameter))
+            .MinBy(report => report.ResultStatistics?.Median ?? double.MaxValue)!;
         BenchmarkReport sdk = Find(sdkMethod);
         BenchmarkReport plain = Find("PlainSourceGenerated");
         double sdkTime = sdk.ResultStatistics?.Median ?? double.NaN;
@@ -200,13 +210,14 @@ internal static class FiguresRun
                 string.Create(CultureInfo.InvariantCulture, $"{perSecond[baseline]:N0} calls/s ({baseline})"),
                 ratio,
                 goal,
-                ratio >= atLeast);
+                atLeast > 0 ? ratio >= atLeast : null);
         }
 
         return
         [
             Row("64 senders: Callflows.SendAsync over a plain HttpClient", "sdk-plain-httpclient", "raw", 0.95, "calls/s >= 0.95x"),
             Row("64 senders: default new VoiceClient(options)", "sdk-default", "raw", 0.90, "calls/s >= 0.90x"),
+            Row("64 senders: default client with Resilience.Enabled = false (attribution, not a goal)", "sdk-default-resilience-off", "sdk-default", 0, "-"),
             Row("64 senders: DI client resolved once", "di-resolved-once", "raw", 0.90, "calls/s >= 0.90x"),
             Row("64 senders: DI client resolved per call vs once", "di-resolved-per-call", "di-resolved-once", 1 / 1.1, "time <= 1.10x (calls/s >= 0.91x)"),
         ];

@@ -8,7 +8,7 @@ namespace Evo8x8.Client.Benchmarks.Voice;
 /// <summary>
 /// Calls per second with 64 concurrent senders against Kestrel on 127.0.0.1 (same process), for a raw HttpClient with
 /// source-generated System.Text.Json (the baseline), <c>Callflows.SendAsync</c> over a plain HttpClient, the default
-/// <c>new VoiceClient(options)</c>, and a DI-registered client resolved once or on every call. The senders run in
+/// <c>new VoiceClient(options)</c> (and, to attribute its cost, the same without its resilience pipeline), and a DI-registered client resolved once or on every call. The senders run in
 /// rounds that alternate between the kinds, so the machine's load falls on all of them alike.
 /// </summary>
 internal sealed class ConcurrentSendMeasurement : IAsyncDisposable
@@ -25,6 +25,7 @@ internal sealed class ConcurrentSendMeasurement : IAsyncDisposable
     private readonly PlainCallflow _plainCallflow;
     private readonly IVoiceClient _sdkOverPlain;
     private readonly IVoiceClient _sdkDefault;
+    private readonly IVoiceClient _sdkWithoutResilience;
     private readonly IVoiceClient _diOnce;
 
     private ConcurrentSendMeasurement(CallflowLoopbackServer server)
@@ -40,6 +41,15 @@ internal sealed class ConcurrentSendMeasurement : IAsyncDisposable
         var options = new VoiceClientOptions { ApiKey = ApiKey, SubAccountId = CallflowLoopbackServer.SubAccountId, BaseAddress = server.BaseAddress };
         _sdkOverPlain = new VoiceClient(options, _plain);
         _sdkDefault = new VoiceClient(options);
+
+        // For attribution only: the default client without its Polly pipeline (no timeouts, no retries).
+        _sdkWithoutResilience = new VoiceClient(new VoiceClientOptions
+        {
+            ApiKey = ApiKey,
+            SubAccountId = CallflowLoopbackServer.SubAccountId,
+            BaseAddress = server.BaseAddress,
+            Resilience = new() { Enabled = false },
+        });
         var services = new ServiceCollection();
         services.AddEightByEightVoice(registered =>
         {
@@ -52,7 +62,8 @@ internal sealed class ConcurrentSendMeasurement : IAsyncDisposable
     }
 
     /// <summary>The kinds of sender, the baseline first.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["raw", "sdk-plain-httpclient", "sdk-default", "di-resolved-once", "di-resolved-per-call"];
+    public static IReadOnlyList<string> Kinds { get; } =
+        ["raw", "sdk-plain-httpclient", "sdk-default", "sdk-default-resilience-off", "di-resolved-once", "di-resolved-per-call"];
 
     public static async Task<ConcurrentSendMeasurement> StartAsync() => new(await CallflowLoopbackServer.StartAsync().ConfigureAwait(false));
 
@@ -96,6 +107,7 @@ internal sealed class ConcurrentSendMeasurement : IAsyncDisposable
             "raw" => RawSendAsync,
             "sdk-plain-httpclient" => () => _sdkOverPlain.Callflows.SendAsync(_callflow),
             "sdk-default" => () => _sdkDefault.Callflows.SendAsync(_callflow),
+            "sdk-default-resilience-off" => () => _sdkWithoutResilience.Callflows.SendAsync(_callflow),
             "di-resolved-once" => () => _diOnce.Callflows.SendAsync(_callflow),
             "di-resolved-per-call" => () => _services.GetRequiredService<IVoiceClient>().Callflows.SendAsync(_callflow),
             _ => throw new ArgumentException($"unknown sender {kind}", nameof(kind)),
