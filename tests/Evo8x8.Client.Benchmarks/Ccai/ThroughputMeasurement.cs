@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text;
 using Evo8x8.Client.Ccai;
 using Evo8x8.Client.Parquet;
@@ -41,9 +42,7 @@ internal static class ThroughputMeasurement
                 foreach (string scenario in Scenarios)
                 {
                     string input = scenario.EndsWith("array", StringComparison.Ordinal) ? array : ndjson;
-                    using Process child = Process.Start(ChildStart(scenario, input))!;
-                    Console.WriteLine(await child.StandardOutput.ReadToEndAsync().ConfigureAwait(false));
-                    await child.WaitForExitAsync().ConfigureAwait(false);
+                    Console.WriteLine(await RunChildAsync(scenario, input).ConfigureAwait(false));
                 }
             }
         }
@@ -53,6 +52,27 @@ internal static class ThroughputMeasurement
         }
 
         return 0;
+    }
+
+    /// <summary>Runs one scenario in its own process: its input MB/s and peak working set in MB.</summary>
+    public static async Task<(double MegabytesPerSecond, double PeakMegabytes)> MeasureAsync(string scenario, string input)
+    {
+        string line = await RunChildAsync(scenario, input).ConfigureAwait(false);
+        Match figures = Regex.Match(line, @"([\d.]+) MB/s\s+peak working set\s+([\d.]+) MB");
+        if (!figures.Success)
+        {
+            throw new InvalidOperationException($"The {scenario} run printed no figures: {line}");
+        }
+
+        return (double.Parse(figures.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(figures.Groups[2].Value, CultureInfo.InvariantCulture));
+    }
+
+    private static async Task<string> RunChildAsync(string scenario, string input)
+    {
+        using Process child = Process.Start(ChildStart(scenario, input))!;
+        string output = await child.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
+        await child.WaitForExitAsync().ConfigureAwait(false);
+        return output;
     }
 
     // Run as an apphost or through "dotnet the.dll": either way the child is this same program.
@@ -65,7 +85,7 @@ internal static class ThroughputMeasurement
         return new ProcessStartInfo(host, arguments) { RedirectStandardOutput = true };
     }
 
-    private static void WriteInputs(string ndjsonPath, string arrayPath, long bytes)
+    internal static void WriteInputs(string ndjsonPath, string arrayPath, long bytes)
     {
         using StreamWriter ndjson = new(ndjsonPath, false, new UTF8Encoding(false), 1 << 20);
         using StreamWriter array = new(arrayPath, false, new UTF8Encoding(false), 1 << 20);
@@ -102,7 +122,7 @@ internal static class ThroughputMeasurement
         using Process self = Process.GetCurrentProcess();
         Console.Write(string.Create(
             CultureInfo.InvariantCulture,
-            $"{scenario,-13} {length / 1048576.0 / clock.Elapsed.TotalSeconds,7:F0} MB/s  peak working set {self.PeakWorkingSet64 / 1048576.0,6:F1} MB  records {count}"));
+            $"{scenario,-13} {length / 1048576.0 / clock.Elapsed.TotalSeconds,7:F1} MB/s  peak working set {self.PeakWorkingSet64 / 1048576.0,6:F1} MB  records {count}"));
         return 0;
     }
 

@@ -1,11 +1,7 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Evo8x8.Client.Voice;
-using NodaTime.Text;
-using NodaTime;
 
 namespace Evo8x8.Client.Benchmarks.Voice;
 
@@ -20,9 +16,7 @@ namespace Evo8x8.Client.Benchmarks.Voice;
 public class CallflowSendBenchmarks
 {
     private const int Senders = 64;
-    private const string ApiKey = "bench-api-key-0123456789";
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
-    private static readonly InstantPattern WireInstant = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fff'Z'");
+    private const string ApiKey = BenchmarkVoiceMessage.ApiKey;
 
     private CallflowLoopbackServer _server = null!;
     private HttpClient _raw = null!;
@@ -42,26 +36,8 @@ public class CallflowSendBenchmarks
         _raw.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
         _plain = new HttpClient();
 
-        _callflow = new CallflowBuilder()
-            .ValidFor(Duration.FromHours(2))
-            .MakeCall("+6512341234", "+6512345678")
-            .Say("Hello, this is a test Voice Message.", "en-IE-EmilyNeural", repetition: 1, speed: 1)
-            .Hangup()
-            .Build();
-        _plainCallflow = new PlainCallflow
-        {
-            ValidUntil = _callflow.ValidUntil is { } validUntil ? WireInstant.Format(validUntil) : null,
-            Callflow =
-            [
-                new PlainAction { Action = "makeCall", Params = new PlainParams { Source = "+6512341234", Destination = "+6512345678" } },
-                new PlainAction
-                {
-                    Action = "say",
-                    Params = new PlainParams { Text = "Hello, this is a test Voice Message.", VoiceProfile = "en-IE-EmilyNeural", Repetition = 1, Speed = 1 },
-                },
-                new PlainAction { Action = "hangup" },
-            ],
-        };
+        _callflow = BenchmarkVoiceMessage.Build();
+        _plainCallflow = BenchmarkVoiceMessage.Plain(_callflow);
 
         var options = new VoiceClientOptions { ApiKey = ApiKey, SubAccountId = CallflowLoopbackServer.SubAccountId, BaseAddress = _server.BaseAddress };
         _sdkOverPlain = new VoiceClient(options, _plain);
@@ -111,14 +87,5 @@ public class CallflowSendBenchmarks
         return Task.WhenAll(calls);
     }
 
-    private async Task<string?> RawSendAsync()
-    {
-        // Serialized to bytes first, so the request has a Content-Length (JsonContent would send it chunked).
-        using var body = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(_plainCallflow, PlainCallflowContext.Default.PlainCallflow));
-        body.Headers.ContentType = JsonMediaType;
-        using HttpResponseMessage response = await _raw.PostAsync(_callflowsUri, body);
-        response.EnsureSuccessStatusCode();
-        PlainCallflowResult? result = await response.Content.ReadFromJsonAsync(PlainCallflowContext.Default.PlainCallflowResult);
-        return result?.SessionId;
-    }
+    private Task<string?> RawSendAsync() => BenchmarkVoiceMessage.RawSendAsync(_raw, _callflowsUri, _plainCallflow);
 }

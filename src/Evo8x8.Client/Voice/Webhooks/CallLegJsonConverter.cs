@@ -20,6 +20,9 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
 {
     private const int MaxNameBytes = 64;
 
+    // Members from this index on are ignored by the contract: skipped, and not refused when repeated, as the serializer does.
+    private const int Ignored = 17;
+
     // In 8x8's order, so that the next expected member is usually the first one tried.
     private static readonly byte[][] Names =
     [
@@ -27,6 +30,9 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
         "connectedTimestamp"u8.ToArray(), "disconnectedTimestamp"u8.ToArray(), "source"u8.ToArray(), "destination"u8.ToArray(),
         "sourceFormat"u8.ToArray(), "destinationFormat"u8.ToArray(), "sourceCountryCode"u8.ToArray(), "destinationCountryCode"u8.ToArray(),
         "sourceRefId"u8.ToArray(), "destinationRefId"u8.ToArray(), "callStatus"u8.ToArray(), "callDuration"u8.ToArray(), "callQuality"u8.ToArray(),
+
+        // Properties the contract ignores: the serializer drops a member of either name (in any case), not keeps it.
+        "extensionData"u8.ToArray(), "name"u8.ToArray(),
     ];
 
     private static readonly WireValueJsonConverter<CallDirection> Directions = new();
@@ -70,6 +76,7 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
                     case 14: leg.CallStatus = reader.TokenType == JsonTokenType.Null ? null : Statuses.Read(ref reader, typeof(CallStatus), options); break;
                     case 15: leg.CallDuration = Durations.Read(ref reader, typeof(Duration?), options); break;
                     case 16: leg.CallQuality = CallQualityJsonConverter.ReadOrNull(ref reader); break;
+                    case >= Ignored: reader.Skip(); break;
                     default: AddUnknown(leg.Unknown ??= [], name!, ref reader); break;
                 }
             }
@@ -90,7 +97,7 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
             }
 
             // Like the serializer, a repeated key is refused once its value has been read.
-            if (member >= 0)
+            if (member is >= 0 and < Ignored)
             {
                 seen = Seen(seen, member, name, Names);
                 expected = member + 1;
@@ -160,13 +167,57 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
             ? name
             : throw new JsonException("A property name escapes a lone UTF-16 surrogate.");
 
-    /// <summary>A member the model does not name, kept as the serializer keeps extension data; a repeated one is refused.</summary>
+    /// <summary>
+    /// A member the model does not name, kept as the serializer keeps extension data; a repeated one, or one whose value
+    /// repeats a key in any object within it, is refused (the serializer parses extension data with duplicates refused).
+    /// </summary>
     internal static void AddUnknown(Dictionary<string, JsonElement> unknown, string name, ref Utf8JsonReader reader)
     {
         JsonElement value = JsonElement.ParseValue(ref reader);
+        if (RepeatedKey(value) is { } repeated)
+        {
+            throw new MemberJsonException($"Duplicate property '{repeated}' encountered during deserialization.", name);
+        }
+
         if (!unknown.TryAdd(name, value))
         {
             throw new MemberJsonException($"Duplicate property '{name}' encountered during deserialization.", name);
+        }
+    }
+
+    /// <summary>A key written twice in one object anywhere within <paramref name="value"/>, or null.</summary>
+    private static string? RepeatedKey(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                HashSet<string>? names = null;
+                foreach (JsonProperty property in value.EnumerateObject())
+                {
+                    if (!(names ??= new HashSet<string>(StringComparer.Ordinal)).Add(property.Name))
+                    {
+                        return property.Name;
+                    }
+
+                    if (RepeatedKey(property.Value) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                foreach (JsonElement item in value.EnumerateArray())
+                {
+                    if (RepeatedKey(item) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
         }
     }
 
@@ -211,7 +262,7 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
 /// <summary>Reads a leg's call quality member by member, as the serializer read it (numbers also as numeric strings).</summary>
 internal static class CallQualityJsonConverter
 {
-    private static readonly byte[][] Names = ["mos"u8.ToArray(), "packetLossRate"u8.ToArray(), "jitter"u8.ToArray()];
+    private static readonly byte[][] Names = ["mos"u8.ToArray(), "packetLossRate"u8.ToArray(), "jitter"u8.ToArray(), "extensionData"u8.ToArray()];
 
     public static CallQuality? ReadOrNull(ref Utf8JsonReader reader)
     {
@@ -238,6 +289,7 @@ internal static class CallQualityJsonConverter
                     case 0: quality.Mos = ReadNumber(ref reader); break;
                     case 1: quality.PacketLossRate = ReadNumber(ref reader); break;
                     case 2: quality.Jitter = ReadNumber(ref reader); break;
+                    case 3: reader.Skip(); break; // ExtensionData, ignored by the contract
                     default: CallLegJsonConverter.AddUnknown(quality.Unknown ??= [], name!, ref reader); break;
                 }
             }
@@ -246,7 +298,7 @@ internal static class CallQualityJsonConverter
                 throw new MemberJsonException(ex.Message, CallLegJsonConverter.Written(name, Names, member), ex);
             }
 
-            if (member >= 0)
+            if (member is >= 0 and < 3)
             {
                 seen = CallLegJsonConverter.Seen(seen, member, name, Names);
                 expected = member + 1;

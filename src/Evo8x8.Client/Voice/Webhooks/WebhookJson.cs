@@ -41,8 +41,10 @@ internal static class WebhookJson
 #endif
         };
 
-        // Legs are read member by member (see CallLegJsonConverter); every other type keeps the context's contract.
+        // Legs and call event payloads are read member by member (see CallLegJsonConverter); every other type keeps
+        // the context's contract.
         options.Converters.Add(new CallLegJsonConverter());
+        options.Converters.Add(new CallEventPayloadJsonConverter());
         options.MakeReadOnly();
         return options;
     }

@@ -26,6 +26,7 @@ public sealed class CallLegReaderTests
         "callId", "callDirection", "callType", "initiatedTimestamp", "connectedTimestamp", "disconnectedTimestamp", "source", "destination",
         "sourceFormat", "destinationFormat", "sourceCountryCode", "destinationCountryCode", "sourceRefId", "destinationRefId", "callStatus",
         "callDuration", "callQuality", "CALLID", "CallStatus", "sOuRcE", "newField", "NewField", "callQualityScore", "\\u0063allId", "source\\u0052efId",
+        "extensionData", "ExtensionData", "name",
     ];
 
     private static readonly string[] Values =
@@ -34,7 +35,8 @@ public sealed class CallLegReaderTests
         "\"2024-03-25T06:01:28Z\"", "\"2024-03-25T06:01:37.123Z\"", "\"2024-03-25T14:01:37+08:00\"", "\"2024-03-25T06:01:37\"", "\"2024-02-30T06:01:37Z\"",
         "\"2024-03-25T06:01:37.1234567891Z\"", "\"2024-03-25T06:01:37+14:30\"", "\"9999-12-31T23:59:59Z\"", "\"\"", "\"null\"", "null", "13", "13.5",
         "\"13\"", "-1", "1e400", "true", "{}", "[]", "{\"mos\":4.5,\"packetLossRate\":0,\"jitter\":20}", "{\"mos\":\"4.5\",\"MOS\":1}",
-        "{\"mos\":null,\"extra\":[1,2]}", "{\"jitter\":\"x\"}", "[1,{\"a\":null}]", "\"caf\\u00e9\"", "\"\\ud800\"", "\"PS\\u0054N\"",
+        "{\"mos\":null,\"extra\":[1,2]}", "{\"extensionData\":1,\"jitter\":2}",
+        "{\"a\":{\"x\":1,\"x\":2}}", "[{\"x\":1,\"X\":2}]", "{\"jitter\":\"x\"}", "[1,{\"a\":null}]", "\"caf\\u00e9\"", "\"\\ud800\"", "\"PS\\u0054N\"",
     ];
 
     [Fact]
@@ -75,41 +77,10 @@ public sealed class CallLegReaderTests
 
     private static void AssertSameReading(byte[] body)
     {
-        SessionSummaryEvent? expected = null;
-        JsonException? expectedError = null;
-        try
+        if (ReferenceReading.BothRead(body, bytes => JsonSerializer.Deserialize(bytes, Reference), out SessionSummaryEvent? expected, out WebhookEvent actual))
         {
-            expected = JsonSerializer.Deserialize(body, Reference);
+            Assert.Equal(Write(expected!.Payload.Legs.SingleOrDefault()), Write(((SessionSummaryEvent)actual).Payload.Legs.SingleOrDefault()));
         }
-        catch (JsonException ex)
-        {
-            expectedError = ex;
-        }
-
-        WebhookEvent? actual = null;
-        WebhookParseException? actualError = null;
-        try
-        {
-            actual = WebhookParser.Default.Parse(body);
-        }
-        catch (WebhookParseException ex)
-        {
-            actualError = ex;
-        }
-
-        string text = Encoding.UTF8.GetString(body);
-        if (expectedError is not null)
-        {
-            Assert.True(actualError is not null, $"The serializer refuses this body ({expectedError.Message}) but the parser read it: {text}");
-            Assert.True(expectedError.Path == actualError.Path, $"Path {actualError.Path} instead of {expectedError.Path} for {text}");
-            Assert.True(expectedError.LineNumber + 1 == actualError.LineNumber, $"Line {actualError.LineNumber} instead of {expectedError.LineNumber + 1} for {text}");
-            return;
-        }
-
-        Assert.True(actualError is null, $"The serializer reads this body but the parser refuses it ({actualError?.Message}): {text}");
-        CallLeg? want = expected!.Payload.Legs.SingleOrDefault();
-        CallLeg? got = ((SessionSummaryEvent)actual!).Payload.Legs.SingleOrDefault();
-        Assert.Equal(Write(want), Write(got));
     }
 
     // Every named member through the contract, then the kept unknown members as written (their text may hold escapes
