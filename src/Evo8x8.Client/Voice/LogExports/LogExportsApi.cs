@@ -70,7 +70,7 @@ internal sealed class LogExportsApi(ILogExportsRoutes routes, VoiceAccount accou
         if (link.Scheme == Uri.UriSchemeHttp && !allowPlainHttp)
         {
             throw new ArgumentException(
-                $"'{link.GetLeftPart(UriPartial.Path)}' is a plain http link, but this client talks https: the export file would travel "
+                $"'{Shown(downloadUrl)}' is a plain http link, but this client talks https: the export file would travel "
                 + "unencrypted, so it is not fetched. 8x8's links are https; a plain http link is fetched only by a client whose own address is http (an emulator).",
                 nameof(downloadUrl));
         }
@@ -78,9 +78,17 @@ internal sealed class LogExportsApi(ILogExportsRoutes routes, VoiceAccount accou
         return link;
     }
 
-    /// <summary>The link as a message may show it: without a query, which may carry a signed access token.</summary>
+    /// <summary>
+    /// A link as a message may show it: without its user name and password and without its query, which may carry a
+    /// signed access token.
+    /// </summary>
     private static string Shown(string downloadUrl)
     {
+        if (Uri.TryCreate(downloadUrl, UriKind.Absolute, out Uri? link))
+        {
+            return link.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
+        }
+
         int query = downloadUrl.IndexOfAny(['?', '#']);
         return query < 0 ? downloadUrl : downloadUrl[..query];
     }

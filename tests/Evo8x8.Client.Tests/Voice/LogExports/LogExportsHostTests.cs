@@ -80,12 +80,14 @@ public sealed class LogExportsHostTests
     {
         await using LoopbackServer storage = await LoopbackServer.StartAsync();
         var client = new VoiceClient(new VoiceClientOptions { ApiKey = ApiKey, SubAccountId = "acme-voice_1", BaseAddress = new Uri("https://voice.example.test/") });
-        string link = new Uri(storage.BaseAddress, "file.csv?signature=s3cr3t-token").AbsoluteUri;
+        string link = $"http://reader:pa55word@127.0.0.1:{storage.BaseAddress.Port}/file.csv?signature=s3cr3t-token";
 
         ArgumentException error = await Assert.ThrowsAsync<ArgumentException>(() => client.LogExports.OpenDownloadAsync(link));
 
         Assert.Contains("is a plain http link, but this client talks https", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cr3t-token", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("pa55word", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'http://127.0.0.1:{storage.BaseAddress.Port}/file.csv'", error.Message, StringComparison.Ordinal);
         Assert.Empty(storage.Requests);
     }
 
