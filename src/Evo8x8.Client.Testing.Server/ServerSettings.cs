@@ -47,10 +47,6 @@ internal static class ServerSettings
     /// </summary>
     public static IReadOnlySet<string> SecretKeys { get; } = new HashSet<string>(Credentials.Select(c => c.ConfigurationKey), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Reads the arguments and the process' environment; returns null and a problem when one is unknown or malformed.</summary>
-    public static Evo8x8EmulatorOptions? Read(IReadOnlyList<string> args, out string? problem)
-        => Read(args, Environment.GetEnvironmentVariable, out problem, out _);
-
     /// <summary>Reads the arguments and <paramref name="environment"/>; returns null and a problem when one is unknown or malformed.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="environment">Reads an environment variable.</param>
