@@ -73,6 +73,32 @@ public sealed class Evo8x8PagerTests
     }
 
     [Fact]
+    public async Task EvoSessions_SecondPageRefusedEchoingThePassword_FirstPageYieldedThenTheTypedErrorMasked()
+    {
+        // Where the pager meets the error reader and the masking funnel: a failure on page 1 of an enumeration.
+        await using EvoLoopback evo = await EvoLoopback.StartAsync();
+        evo.Server.Reply(
+            ScriptedReply.Fixture(200, "Evo/Fixtures/sessions-page-0.json"),
+            ScriptedReply.Json(500, $$$"""{"responseStatus":{"errorCode":"Exception","message":"login {{{EvoLoopback.Password}}} failed"}}"""));
+        var seen = new List<string?>();
+
+        EvoApiException error = await Assert.ThrowsAsync<EvoApiException>(async () =>
+        {
+            await foreach (SessionInfo session in evo.Sessions.ListAsync(new SessionListQuery { CountPerPage = 2 }))
+            {
+                seen.Add(session.Id);
+            }
+        });
+
+        Assert.Equal(["s1", "s2"], seen);
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, error.HttpStatus);
+        Assert.Contains("GET sessions", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(EvoLoopback.Password, error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(EvoLoopback.Password, error.ServiceMessage ?? string.Empty, StringComparison.Ordinal);
+        Assert.Equal(2, evo.Server.Requests.Count);
+    }
+
+    [Fact]
     public async Task EvoSessions_ListOperationsToken_CancelsTheEnumeration()
     {
         await using EvoLoopback evo = await EvoLoopback.StartAsync();

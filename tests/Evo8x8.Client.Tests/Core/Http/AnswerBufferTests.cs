@@ -158,6 +158,25 @@ public sealed class AnswerBufferTests : IAsyncLifetime
         Assert.Contains("token invalid", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CallersHttpClient_ErrorBodyEchoingAKeyWithADigitRun_MaskedInEveryText()
+    {
+        // Where the forwarding handler's bounded read meets the masking funnel: the body it buffered is masked too.
+        const string key = "Xyz-20240611-0123456789abcdef";
+        _server.DefaultReply = ScriptedReply.Json(401, $$"""{"code":1010,"message":"token {{key}} invalid"}""");
+        using var http = new HttpClient();
+        var voice = new VoiceClient(new VoiceClientOptions { ApiKey = key, SubAccountId = TestClients.SubAccountId, BaseAddress = _server.BaseAddress }, http);
+
+        VoiceApiException error = await Assert.ThrowsAsync<VoiceApiException>(() => voice.SpeechProfiles.ListAsync().GetPageAsync().WaitAsync(Hang));
+
+        Assert.Equal($"Bearer {key}", Assert.Single(_server.Requests).Header("Authorization"));
+        foreach (string text in (string[])[error.Message, error.ToString(), error.ServiceMessage ?? string.Empty])
+        {
+            Assert.DoesNotContain("20240611-0123", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("0123456789abcdef", text, StringComparison.Ordinal);
+        }
+    }
+
     private VoiceClient CallersVoice(HttpClient http)
         => new(
             new VoiceClientOptions
