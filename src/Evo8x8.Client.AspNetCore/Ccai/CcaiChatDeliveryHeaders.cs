@@ -27,5 +27,10 @@ internal static class CcaiChatDeliveryHeaders
 
     /// <summary>No event id is documented: a delivery is the same when its timestamp and body are.</summary>
     public static string DeliveryId(string timestamp, ReadOnlySpan<byte> body)
-        => Convert.ToHexString(SHA256.HashData([.. Encoding.UTF8.GetBytes(timestamp), .. body]));
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(timestamp));
+        hash.AppendData(body);
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
 }

@@ -54,7 +54,7 @@ internal sealed class CcaiChatWebhookReception
         }
 
         string id = CcaiChatDeliveryHeaders.DeliveryId(timestamp!, body.Span);
-        if (await _claims.TryClaimAsync(services, id, aborted).ConfigureAwait(false) is not { } claim)
+        if (await _claims.TryClaimAsync(_claims.Resolve(services), id, aborted).ConfigureAwait(false) is not { } claim)
         {
             return CcaiAdmission<ChatWebhookEvent>.Answered(CcaiAnswer.Ok, logger);
         }

@@ -11,13 +11,18 @@ namespace Evo8x8.Client.AspNetCore.Ccai;
 /// </summary>
 internal sealed class CcaiClaims(string scope)
 {
+    private static readonly WebhookDeduplicationOptions Defaults = new();
+
     private readonly InMemoryWebhookClaimStore _own = new(SystemClock.Instance);
 
+    /// <summary>The store and options of a request's services, looked up once per delivery (a batch claims many keys).</summary>
+    public Stores Resolve(IServiceProvider services)
+        => new(services.GetService<IWebhookClaimStore>() ?? _own, services.GetService<IOptions<WebhookDeduplicationOptions>>()?.Value ?? Defaults);
+
     /// <summary>Claims the key; <see langword="null"/> when it is held (a duplicate), else the claim to complete or release.</summary>
-    public async Task<Claim?> TryClaimAsync(IServiceProvider services, string id, CancellationToken cancellationToken)
+    public async Task<Claim?> TryClaimAsync(Stores resolved, string id, CancellationToken cancellationToken)
     {
-        IWebhookClaimStore store = services.GetService<IWebhookClaimStore>() ?? _own;
-        WebhookDeduplicationOptions options = services.GetService<IOptions<WebhookDeduplicationOptions>>()?.Value ?? new WebhookDeduplicationOptions();
+        (IWebhookClaimStore store, WebhookDeduplicationOptions options) = resolved;
         string key = $"{options.KeyPrefix}{scope}:{id}";
         string claimId = Guid.NewGuid().ToString("N");
         bool claimed;
@@ -33,6 +38,9 @@ internal sealed class CcaiClaims(string scope)
 
         return claimed ? new Claim(store, key, claimId, options.Window, Held: true) : null;
     }
+
+    /// <summary>The claim store and the de-duplication options a delivery uses.</summary>
+    internal readonly record struct Stores(IWebhookClaimStore Store, WebhookDeduplicationOptions Options);
 
     /// <summary>A claim on one key; completing marks it done for the window, releasing frees it for a redelivery.</summary>
     internal sealed record Claim(IWebhookClaimStore? Store, string Key, string ClaimId, Duration Window, bool Held)

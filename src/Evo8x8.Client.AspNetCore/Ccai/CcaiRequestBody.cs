@@ -13,7 +13,7 @@ internal static class CcaiRequestBody
             return null;
         }
 
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         byte[] chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
@@ -26,6 +26,6 @@ internal static class CcaiRequestBody
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.ToArray();
+        return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

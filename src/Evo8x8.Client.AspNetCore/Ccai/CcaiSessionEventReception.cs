@@ -14,8 +14,6 @@ internal sealed class CcaiSessionEventReception(SessionEventChannel channel)
 {
     private readonly CcaiClaims _claims = new(channel == SessionEventChannel.Calls ? "ccai-session-calls" : "ccai-session-chats");
 
-    public SessionEventChannel Channel => channel;
-
     public async Task<CcaiAdmission<IReadOnlyList<SessionEvent>>> AdmitAsync(HttpContext context)
     {
         IServiceProvider services = context.RequestServices;
@@ -52,11 +50,12 @@ internal sealed class CcaiSessionEventReception(SessionEventChannel channel)
 
         var fresh = new List<SessionEvent>(events.Count);
         var claims = new List<CcaiClaims.Claim>(events.Count);
+        CcaiClaims.Stores stores = _claims.Resolve(services);
         foreach (SessionEvent sessionEvent in events)
         {
             // An event without an id cannot be recognised again: it runs every time it comes.
             CcaiClaims.Claim? claim = sessionEvent.EventId is { Length: > 0 } id
-                ? await _claims.TryClaimAsync(services, id, aborted).ConfigureAwait(false)
+                ? await _claims.TryClaimAsync(stores, id, aborted).ConfigureAwait(false)
                 : CcaiClaims.Claim.None;
             if (claim is not null)
             {

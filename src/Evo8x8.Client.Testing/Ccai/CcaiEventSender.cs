@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
+using Evo8x8.Client.Testing.Core;
 using System.Text.Json;
 using NodaTime;
 
@@ -69,15 +70,10 @@ internal sealed class CcaiEventSender(HttpClient client, IClock clock)
         => Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(timestamp + body)));
 
     private static string Json(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        => JsonAnswer.Compose(writer =>
         {
             writer.WriteStartObject();
             write(writer);
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+        });
 }

@@ -30,20 +30,20 @@ internal static class EvoErrorReader
         {
             List<EvoFieldError> errors = status?.Errors?.Where(error => error is not null).ToList() ?? [];
             string detail = status is null ? $"{answer.Describe()}." : Describe(answer, status, errors) + ".";
-            return new EvoApiException(ApiFailure.Text($"{detail} {roleHint}; ask an Evo administrator to grant it to this user."), answer.Status, status?.ErrorCode, status?.Message, errors, status?.StackTrace);
+            return new EvoApiException($"{detail} {roleHint}; ask an Evo administrator to grant it to this user.", answer.Status, status?.ErrorCode, status?.Message, errors, status?.StackTrace);
         }
 
         if (status is null)
         {
             // A 401 often comes with an empty body or a proxy's page; what to fix matters more than the body.
             return answer.Status == HttpStatusCode.Unauthorized
-                ? new EvoApiException(ApiFailure.Text($"{answer.Describe()}. {CredentialsHint}"), answer.Status, errorCode: null, serviceMessage: null)
+                ? new EvoApiException($"{answer.Describe()}. {CredentialsHint}", answer.Status, errorCode: null, serviceMessage: null)
                 : answer.ToUnreadableBodyException();
         }
 
         List<EvoFieldError> fieldErrors = status.Errors?.Where(error => error is not null).ToList() ?? [];
         return new EvoApiException(
-            ApiFailure.Text(Describe(answer, status, fieldErrors)),
+            Describe(answer, status, fieldErrors),
             answer.Status,
             status.ErrorCode,
             status.Message,

@@ -9,25 +9,13 @@ internal sealed class CallflowsApi(ICallflowsRoutes routes, VoiceAccount account
     {
         ArgumentNullException.ThrowIfNull(callflow);
 
-        // A flow built against these very rules is not checked twice; only its deadline may have passed since.
-        if (validate && !ReferenceEquals(callflow.ValidatedWith, validation))
+        // A flow built against these very rules is not checked twice; only its deadline may have passed since. The ids
+        // are checked either way: a record copied with 'with' keeps the builder's mark but may carry new ids.
+        if (validate)
         {
-            List<CallflowProblem> problems = CallflowRules.Validate(callflow.Actions, callflow.ValidUntil, validation, isReply: false);
-            CallflowRules.CheckIds(callflow.ClientRequestId, callflow.ClientBatchId, problems);
-            if (problems.Count > 0)
-            {
-                throw new CallflowValidationException(problems);
-            }
-        }
-        else if (validate)
-        {
-            // The ids are checked again: a record copied with 'with' keeps the builder's mark but may carry new ids.
-            List<CallflowProblem> problems = [];
-            if (CallflowRules.Expired(callflow.ValidUntil, validation) is { } expired)
-            {
-                problems.Add(expired);
-            }
-
+            List<CallflowProblem> problems = !ReferenceEquals(callflow.ValidatedWith, validation)
+                ? CallflowRules.Validate(callflow.Actions, callflow.ValidUntil, validation, isReply: false)
+                : CallflowRules.Expired(callflow.ValidUntil, validation) is { } expired ? [expired] : [];
             CallflowRules.CheckIds(callflow.ClientRequestId, callflow.ClientBatchId, problems);
             if (problems.Count > 0)
             {
@@ -35,11 +23,12 @@ internal sealed class CallflowsApi(ICallflowsRoutes routes, VoiceAccount account
             }
         }
 
-        CallflowResult result = await routes.SendAsync(account.SubAccountId, callflow, cancellationToken).ConfigureAwait(false)
-            ?? throw ApiFailure.NullAnswer(VoiceService.Definition.Name, "the created session");
+        CallflowResult result = await VoiceService.RequireAsync(
+            routes.SendAsync(account.SubAccountId, callflow, cancellationToken), "the created session").ConfigureAwait(false);
         if (result.SessionStatus != CallflowSessionStatus.Created || !result.StatusCode.IsSuccess)
         {
-            throw ApiFailure.Finish(VoiceErrorReader.NotCreated(result), SecretMask.FromAuthorization(account.Authorization.Header));
+            // The error quotes 8x8's answer, which may echo what was sent: masked like every other error.
+            throw SecretMask.FromAuthorization(account.Authorization.Header).Apply(VoiceErrorReader.NotCreated(result));
         }
 
         return result;

@@ -40,7 +40,7 @@ internal static class VoiceErrorReader
         string code = statusCode is { } value ? $" {value}" : string.Empty;
         string hint = Hint(answer.Status) is { } known ? $" {known}" : string.Empty;
         return new VoiceApiException(
-            ApiFailure.Text($"{answer.Describe()}:{code} {statusMessage ?? "(no message)"}{hint}"),
+            $"{answer.Describe()}:{code} {statusMessage ?? "(no message)"}{hint}",
             answer.Status,
             statusCode,
             body.SessionStatus,
@@ -58,7 +58,7 @@ internal static class VoiceErrorReader
         string? hint = answer.Status == HttpStatusCode.NotFound
             ? "8x8 knows no such subaccount or item: check VoiceClientOptions.SubAccountId and the id in the request."
             : Hint(answer.Status);
-        return hint is null ? unreadable : new Evo8x8ApiException(ApiFailure.Text($"{unreadable.Message} {hint}"), answer.Status);
+        return hint is null ? unreadable : new Evo8x8ApiException($"{unreadable.Message} {hint}", answer.Status);
     }
 
     /// <summary>What to check after a 401 or 403, whether or not 8x8 sent its error body.</summary>
@@ -72,7 +72,7 @@ internal static class VoiceErrorReader
     /// <summary>An answer 200 whose callflow result says the session was not created.</summary>
     public static VoiceApiException NotCreated(CallflowResult result)
         => new(
-            ApiFailure.Text($"8x8 did not create the session ({result.SessionStatus}): {result.StatusCode} {result.StatusMessage}"),
+            $"8x8 did not create the session ({result.SessionStatus}): {result.StatusCode} {result.StatusMessage}",
             HttpStatusCode.OK,
             result.StatusCode,
             result.SessionStatus,

@@ -38,6 +38,6 @@ internal static class CcaiErrorReader
         }
 
         string text = message is null ? $"{answer.Describe()}.{hint}" : $"{answer.Describe()}: {message}.{hint}";
-        return new CcaiApiException(ApiFailure.Text(text), answer.Status, message);
+        return new CcaiApiException(text, answer.Status, message);
     }
 }

@@ -13,7 +13,7 @@ internal sealed class ClientOptionsValidator<TOptions>(
     public ValidateOptionsResult Validate(string? name, TOptions options)
     {
         string key = name ?? Options.DefaultName;
-        ClientRegistration? registration = registrations.LastOrDefault(r => r.OptionsType == typeof(TOptions) && r.Name == key);
+        ClientRegistration? registration = ClientRegistration.Find(registrations, typeof(TOptions), key);
         if (registration is null)
         {
             return ValidateOptionsResult.Skip;

@@ -19,11 +19,15 @@ internal sealed record ClientRegistration(Type OptionsType, string Name, string 
             + (Name.Length == 0 ? string.Empty : $" '{Name}'")
             + (ConfigurationPath is null ? string.Empty : $" (configuration section '{ConfigurationPath}')");
 
+    /// <summary>The registration of <paramref name="name"/> for <paramref name="optionsType"/>, the last one made; <see langword="null"/> when none.</summary>
+    public static ClientRegistration? Find(IEnumerable<ClientRegistration> registrations, Type optionsType, string name)
+        => registrations.LastOrDefault(r => r.OptionsType == optionsType && r.Name == name);
+
     /// <summary>Finds the registration of <paramref name="name"/>, or says which call would have made it.</summary>
     public static ClientRegistration Require(IEnumerable<ClientRegistration> registrations, Type optionsType, string name, string registerMethod)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return registrations.LastOrDefault(r => r.OptionsType == optionsType && r.Name == name)
+        return Find(registrations, optionsType, name)
             ?? throw new InvalidOperationException(
                 $"No client named '{name}' is registered; call services.{registerMethod}(\"{name}\", …) at start-up.");
     }

@@ -60,7 +60,7 @@ internal sealed class ApiErrorResponse
         string message = Body.Length == 0
             ? $"{Describe()} and an empty body."
             : $"{Describe()} and a body that is not the service's JSON error ({MediaType ?? "no content type"}): {Snippet()}";
-        return new Evo8x8ApiException(ApiFailure.Text(message), Status);
+        return new Evo8x8ApiException(message, Status);
     }
 
     private string Snippet()

@@ -11,18 +11,12 @@ namespace Evo8x8.Client.Core.Http;
 /// <summary>
 /// The one place where every failure of an HTTP call becomes an <see cref="Evo8x8ApiException"/> and where every
 /// exception text is finished: Refit's three exception factories (answer, unreadable answer, transport) and the
-/// answer-buffering handler all end here, and <see cref="Text"/> is the funnel each message passes through, so that
-/// masking of phone numbers and secrets applies to all of them.
+/// answer-buffering handler all end here. Masking is done once, by <see cref="SecretMask.Apply(Evo8x8ApiException)"/> on
+/// every exception that leaves here, secrets first and phone numbers after, since a phone mask applied first would cut a
+/// secret with a digit run in it beyond recognition; the messages built here are unmasked until then.
 /// </summary>
 internal static partial class ApiFailure
 {
-    /// <summary>
-    /// A message as it goes on an exception, unmasked: masking is done once, by <see cref="SecretMask.Apply(Evo8x8ApiException)"/>
-    /// on every exception that leaves here, secrets first and phone numbers after, since a phone mask applied first
-    /// would cut a secret with a digit run in it beyond recognition.
-    /// </summary>
-    public static string Text(string message) => message;
-
     /// <summary>"8x8 answered POST api/v1/…/callflows with HTTP 502 (BadGateway)": the start of every answer message.</summary>
     public static string DescribeAnswer(RequestFacts request, HttpStatusCode status)
         => $"{request.Service} answered {request.Method} {request.RouteTemplate} with HTTP {(int)status} ({status})";
@@ -58,18 +52,12 @@ internal static partial class ApiFailure
         string where = exception is JsonException json ? $" at JSON path {json.Path ?? "$"}: {JsonDetail(json)}" : ".";
         string message = $"{DescribeAnswer(request, response.StatusCode)} but the answer is not the JSON expected{where} {AfterAnswer(request)}";
         return ValueTask.FromResult<Exception?>(SecretMask.For(response.RequestMessage).Apply(
-            new Evo8x8TransportException(Text(message), RequestDelivery.AnsweredUnreadable, response.StatusCode, exception)));
+            new Evo8x8TransportException(message, RequestDelivery.AnsweredUnreadable, response.StatusCode, exception)));
     }
-
-    /// <summary>
-    /// Finishes an error a product built from a successful answer (8x8's "session not created"): its texts may quote
-    /// the answer, so the request's secrets are masked here, as for every other error.
-    /// </summary>
-    public static Evo8x8ApiException Finish(Evo8x8ApiException error, SecretMask mask) => mask.Apply(error);
 
     /// <summary>An answer that is the JSON literal <c>null</c> where an object was expected.</summary>
     public static Evo8x8TransportException NullAnswer(string service, string what)
-        => new(Text($"{service} answered with the JSON literal null instead of {what}."), RequestDelivery.AnsweredUnreadable, HttpStatusCode.OK);
+        => new($"{service} answered with the JSON literal null instead of {what}.", RequestDelivery.AnsweredUnreadable, HttpStatusCode.OK);
 
     /// <summary>Refit's transport exception factory: no answer came back (not sent, timed out, connection dropped).</summary>
     public static Exception FromTransport(HttpRequestMessage httpRequest, Exception exception, CancellationToken cancellationToken)
@@ -91,7 +79,7 @@ internal static partial class ApiFailure
         if (IsTimeout(exception) && httpRequest.Options.TryGetValue(ApiRequestOptions.AnsweredStatus, out HttpStatusCode status))
         {
             return mask.Apply(new Evo8x8TimeoutException(
-                Text($"{DescribeAnswer(request, status)} but the rest of the answer did not arrive in time. {AfterAnswer(request)}"),
+                $"{DescribeAnswer(request, status)} but the rest of the answer did not arrive in time. {AfterAnswer(request)}",
                 RequestDelivery.AnsweredUnreadable,
                 status,
                 exception));
@@ -107,18 +95,18 @@ internal static partial class ApiFailure
         if (IsTimeout(exception))
         {
             return mask.Apply(new Evo8x8TimeoutException(
-                Text($"{request.Service} did not answer in time for {request.Method} {request.RouteTemplate}. {advice}"), delivery, null, exception));
+                $"{request.Service} did not answer in time for {request.Method} {request.RouteTemplate}. {advice}", delivery, null, exception));
         }
 
         string what = delivery == RequestDelivery.NotSent ? "could not be reached" : "gave no answer";
         return mask.Apply(new Evo8x8TransportException(
-            Text($"{request.Service} {what} for {request.Method} {request.RouteTemplate}: {exception.Message} {advice}"), delivery, null, exception));
+            $"{request.Service} {what} for {request.Method} {request.RouteTemplate}: {exception.Message} {advice}", delivery, null, exception));
     }
 
     /// <summary>The answer's status arrived but its body was cut short or broken while it was being read.</summary>
     public static Evo8x8TransportException BrokenAnswer(RequestFacts request, HttpStatusCode status, Exception exception)
         => new(
-            Text($"{DescribeAnswer(request, status)} but the answer was cut short while it was read ({exception.Message}). {AfterAnswer(request)}"),
+            $"{DescribeAnswer(request, status)} but the answer was cut short while it was read ({exception.Message}). {AfterAnswer(request)}",
             RequestDelivery.AnsweredUnreadable,
             status,
             exception);
@@ -126,7 +114,7 @@ internal static partial class ApiFailure
     /// <summary>The answer is larger than the client accepts; it was not read past <paramref name="limit"/>.</summary>
     public static Evo8x8ResponseTooLargeException TooLarge(RequestFacts request, HttpStatusCode status, long limit, Exception? exception)
         => new(
-            Text($"{DescribeAnswer(request, status)} and an answer larger than MaxResponseBytes ({limit} bytes); it was not read. {AfterAnswer(request)}"),
+            $"{DescribeAnswer(request, status)} and an answer larger than MaxResponseBytes ({limit} bytes); it was not read. {AfterAnswer(request)}",
             status,
             limit,
             exception);

@@ -189,7 +189,7 @@ internal sealed class SecretMask
 
             for (int start = 0; start + Stretch <= form.Length; start++)
             {
-                Hide(text, form.Substring(start, Stretch), wholeWord: false, ref hidden);
+                Hide(text, form.AsSpan(start, Stretch), wholeWord: false, ref hidden);
             }
         }
 
@@ -214,10 +214,11 @@ internal sealed class SecretMask
         return masked.ToString();
     }
 
-    private static void Hide(string text, string part, bool wholeWord, ref bool[]? hidden)
+    private static void Hide(string text, ReadOnlySpan<char> part, bool wholeWord, ref bool[]? hidden)
     {
-        for (int at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
+        for (int from = 0, found; from < text.Length && (found = text.AsSpan(from).IndexOf(part, StringComparison.Ordinal)) >= 0; from = from + found + 1)
         {
+            int at = from + found;
             int end = at + part.Length;
             if (wholeWord && ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]))))
             {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Evo8x8.Client.Core.Http;
 using Evo8x8.Client.Core;
 using Evo8x8.Client.Evo.Json;
 
@@ -24,7 +23,7 @@ internal sealed class AuthApi(IAuthRoutes routes) : IAuthApi
         catch (JsonException ex)
         {
             string message = $"{EvoService.Definition.Name} answered GET auth/status with HTTP 200 but the answer is not a user at JSON path {ex.Path ?? "$"}.";
-            throw new Evo8x8TransportException(ApiFailure.Text(message), RequestDelivery.AnsweredUnreadable, HttpStatusCode.OK, ex);
+            throw new Evo8x8TransportException(message, RequestDelivery.AnsweredUnreadable, HttpStatusCode.OK, ex);
         }
     }
 }
