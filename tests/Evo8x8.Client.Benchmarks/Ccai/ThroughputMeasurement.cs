@@ -75,14 +75,11 @@ internal static class ThroughputMeasurement
         return output;
     }
 
-    // Run as an apphost or through "dotnet the.dll": either way the child is this same program.
     private static ProcessStartInfo ChildStart(string scenario, string input)
     {
-        string host = Environment.ProcessPath!;
-        string[] arguments = Path.GetFileNameWithoutExtension(host) == "dotnet"
-            ? [typeof(ThroughputMeasurement).Assembly.Location, "measure-one", scenario, input]
-            : ["measure-one", scenario, input];
-        return new ProcessStartInfo(host, arguments) { RedirectStandardOutput = true };
+        ProcessStartInfo start = ChildProcess.OfThisProgram("measure-one", scenario, input);
+        start.RedirectStandardOutput = true;
+        return start;
     }
 
     internal static void WriteInputs(string ndjsonPath, string arrayPath, long bytes)

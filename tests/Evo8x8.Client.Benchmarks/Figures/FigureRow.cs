@@ -16,6 +16,21 @@ internal sealed record FigureRow(string Figure, string Sdk, string Baseline, dou
         }
     }
 
+    /// <summary>The row as one tab-separated line, for a child process to hand its rows to the run that started it.</summary>
+    public string ToLine()
+    {
+        string met = Met switch { true => "PASS", false => "MISS", null => "-" };
+        return string.Join('\t', Figure, Sdk, Baseline, Ratio.ToString("R", CultureInfo.InvariantCulture), Goal, met);
+    }
+
+    /// <summary>A row written by <see cref="ToLine"/>.</summary>
+    public static FigureRow FromLine(string line)
+    {
+        string[] fields = line.Split('\t');
+        bool? met = fields[5] switch { "PASS" => true, "MISS" => false, _ => null };
+        return new FigureRow(fields[0], fields[1], fields[2], double.Parse(fields[3], CultureInfo.InvariantCulture), fields[4], met);
+    }
+
     public static string Time(double nanoseconds) => nanoseconds switch
     {
         double.NaN => "n/a",

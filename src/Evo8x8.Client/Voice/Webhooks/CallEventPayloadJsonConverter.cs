@@ -84,7 +84,7 @@ internal sealed class CallEventPayloadJsonConverter : JsonConverter<CallEventPay
                     case 19: payload.Timestamp = Instants.Read(ref reader, typeof(Instant?), options); break;
                     case 20: payload.ClientActionId = Texts.Read(ref reader, typeof(string), options); break;
                     case Ignored: reader.Skip(); break;
-                    default: CallLegJsonConverter.AddUnknown(payload.Unknown ??= [], name!, ref reader); break;
+                    default: (payload.UnknownStore ??= new()).Add(name!, ref reader); break;
                 }
             }
             catch (JsonException ex) when (ex is not MemberJsonException && ex.Path is null)
@@ -170,7 +170,7 @@ internal sealed class CallEventPayloadJsonConverter : JsonConverter<CallEventPay
                 {
                     case 0: data.Dtmf = Texts.Read(ref reader, typeof(string), options); break;
                     case 1: reader.Skip(); break;
-                    default: CallLegJsonConverter.AddUnknown(data.Unknown ??= [], name!, ref reader); break;
+                    default: (data.UnknownStore ??= new()).Add(name!, ref reader); break;
                 }
             }
             catch (JsonException ex) when (ex is not MemberJsonException)

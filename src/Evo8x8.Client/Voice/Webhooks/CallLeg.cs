@@ -12,6 +12,7 @@ namespace Evo8x8.Client.Voice.Webhooks;
 public sealed record CallLeg
 {
     private string _name = string.Empty;
+    private UnknownMemberStore? _unknown;
 
     /// <summary>The leg's key in the summary's <c>details</c> object, as sent (<c>CallA</c>, <c>callA</c>, <c>CallB</c> …).</summary>
     [JsonIgnore]
@@ -102,9 +103,13 @@ public sealed record CallLeg
 
     /// <summary>The JSON members of the leg this SDK does not name, kept as sent so a field 8x8 adds is readable today.</summary>
     [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement> ExtensionData => UnknownMembers.OrEmpty(Unknown);
+    public IReadOnlyDictionary<string, JsonElement> ExtensionData => _unknown?.View ?? UnknownMembers.Empty;
 
+    // Built from the store on first use: what the context writes from, and fills when it reads the model itself.
     [JsonExtensionData]
     [JsonInclude]
-    internal Dictionary<string, JsonElement>? Unknown { get; set; }
+    internal Dictionary<string, JsonElement>? Unknown { get => _unknown?.Members; set => _unknown = UnknownMemberStore.Of(value, _unknown); }
+
+    // Where WebhookParser's reader keeps the members it does not know, until someone reads them.
+    internal UnknownMemberStore? UnknownStore { get => _unknown; set => _unknown = value; }
 }

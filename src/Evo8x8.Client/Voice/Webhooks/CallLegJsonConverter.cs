@@ -77,7 +77,7 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
                     case 15: leg.CallDuration = Durations.Read(ref reader, typeof(Duration?), options); break;
                     case 16: leg.CallQuality = CallQualityJsonConverter.ReadOrNull(ref reader); break;
                     case >= Ignored: reader.Skip(); break;
-                    default: AddUnknown(leg.Unknown ??= [], name!, ref reader); break;
+                    default: (leg.UnknownStore ??= new()).Add(name!, ref reader); break;
                 }
             }
             catch (JsonException ex) when (ex is not MemberJsonException && ex.Path is null)
@@ -167,60 +167,6 @@ internal sealed class CallLegJsonConverter : JsonConverter<CallLeg>
             ? name
             : throw new JsonException("A property name escapes a lone UTF-16 surrogate.");
 
-    /// <summary>
-    /// A member the model does not name, kept as the serializer keeps extension data; a repeated one, or one whose value
-    /// repeats a key in any object within it, is refused (the serializer parses extension data with duplicates refused).
-    /// </summary>
-    internal static void AddUnknown(Dictionary<string, JsonElement> unknown, string name, ref Utf8JsonReader reader)
-    {
-        JsonElement value = JsonElement.ParseValue(ref reader);
-        if (RepeatedKey(value) is { } repeated)
-        {
-            throw new MemberJsonException($"Duplicate property '{repeated}' encountered during deserialization.", name);
-        }
-
-        if (!unknown.TryAdd(name, value))
-        {
-            throw new MemberJsonException($"Duplicate property '{name}' encountered during deserialization.", name);
-        }
-    }
-
-    /// <summary>A key written twice in one object anywhere within <paramref name="value"/>, or null.</summary>
-    private static string? RepeatedKey(JsonElement value)
-    {
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.Object:
-                HashSet<string>? names = null;
-                foreach (JsonProperty property in value.EnumerateObject())
-                {
-                    if (!(names ??= new HashSet<string>(StringComparer.Ordinal)).Add(property.Name))
-                    {
-                        return property.Name;
-                    }
-
-                    if (RepeatedKey(property.Value) is { } inner)
-                    {
-                        return inner;
-                    }
-                }
-
-                return null;
-            case JsonValueKind.Array:
-                foreach (JsonElement item in value.EnumerateArray())
-                {
-                    if (RepeatedKey(item) is { } inner)
-                    {
-                        return inner;
-                    }
-                }
-
-                return null;
-            default:
-                return null;
-        }
-    }
-
     /// <summary>A member's name as written: its text when kept, else the listed name it was written exactly as.</summary>
     internal static string Written(string? name, byte[][] names, int member) => name ?? Encoding.UTF8.GetString(names[member]);
 
@@ -290,7 +236,7 @@ internal static class CallQualityJsonConverter
                     case 1: quality.PacketLossRate = ReadNumber(ref reader); break;
                     case 2: quality.Jitter = ReadNumber(ref reader); break;
                     case 3: reader.Skip(); break; // ExtensionData, ignored by the contract
-                    default: CallLegJsonConverter.AddUnknown(quality.Unknown ??= [], name!, ref reader); break;
+                    default: (quality.UnknownStore ??= new()).Add(name!, ref reader); break;
                 }
             }
             catch (JsonException ex) when (ex is not MemberJsonException)
