@@ -9,7 +9,7 @@ namespace Evo8x8.Client.Ccai;
 /// </summary>
 internal sealed class PooledReadBuffer : IDisposable
 {
-    private const int InitialSize = 64 * 1024;
+    private const int InitialSize = 1024 * 1024;
     private readonly Stream _stream;
     private readonly int _maxRecordBytes;
     private byte[] _buffer;

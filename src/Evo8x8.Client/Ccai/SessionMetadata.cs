@@ -18,6 +18,9 @@ namespace Evo8x8.Client.Ccai;
 /// </remarks>
 public sealed partial class SessionMetadata
 {
+    private IDictionary<string, JsonElement>? _extensionData;
+    private byte[]? _unknownMembers;
+
     /// <summary>The session id, the identifier of the interaction (for example <c>12345</c>).</summary>
     [JsonPropertyName("id")]
     [JsonInclude]
@@ -141,7 +144,18 @@ public sealed partial class SessionMetadata
     /// Every field of the file this type does not name (diagnostics, fields the platform adds later), kept as it
     /// was; <see langword="null"/> when there were none.
     /// </summary>
+    /// <remarks>
+    /// Read from a batch, the members are kept as their text and made into this dictionary the first time it is read
+    /// (once, whichever thread reads it first).
+    /// </remarks>
     [JsonExtensionData]
     [JsonInclude]
-    public IDictionary<string, JsonElement>? ExtensionData { get; internal set; }
+    public IDictionary<string, JsonElement>? ExtensionData
+    {
+        get => _extensionData ?? (_unknownMembers is null ? null : UnknownMembers.Parse(ref _extensionData, _unknownMembers));
+        internal set => _extensionData = value;
+    }
+
+    /// <summary>Keeps the unknown members' text (<c>{"name": value, …}</c>) for <see cref="ExtensionData"/>; null for none.</summary>
+    internal void KeepUnknownMembers(byte[]? text) => _unknownMembers = text;
 }

@@ -28,6 +28,12 @@ internal sealed class SessionRecordDecoder(SessionMetadataReaderOptions options)
             throw new SessionMetadataFormatException("the record is not valid UTF-8 text.", path, index, line, offset);
         }
 
+        // The usual record reads member by member; the contract reads (and words the errors of) every other one.
+        if (SessionMetadataRecordReader.TryRead(record, out SessionMetadata? read))
+        {
+            return read;
+        }
+
         try
         {
             return JsonSerializer.Deserialize(record, TypeInfo);

@@ -32,4 +32,21 @@ internal static class UnknownMembers
 
         return copy.Count > 0 ? copy : null;
     }
+
+    /// <summary>
+    /// Makes the dictionary of members kept as one JSON object's text, as the serializer would have made it (a repeated
+    /// name keeps its first place and its last value), and publishes it in <paramref name="target"/> once: a thread that
+    /// loses the race gets the winner's dictionary.
+    /// </summary>
+    public static IDictionary<string, JsonElement> Parse(ref IDictionary<string, JsonElement>? target, byte[] text)
+    {
+        var reader = new Utf8JsonReader(text);
+        var members = new Dictionary<string, JsonElement>();
+        foreach (JsonProperty member in JsonElement.ParseValue(ref reader).EnumerateObject())
+        {
+            members[member.Name] = member.Value;
+        }
+
+        return Interlocked.CompareExchange(ref target, members, null) ?? members;
+    }
 }
