@@ -92,6 +92,14 @@ internal sealed class ConcurrentSendMeasurement : IAsyncDisposable
         return Kinds.ToDictionary(kind => kind, kind => calls[kind] / elapsed[kind].TotalSeconds);
     }
 
+    /// <summary>Calls per second of one kind alone, after a second of warm-up (for a profiler to watch).</summary>
+    public async Task<double> MeasureOneAsync(string kind, TimeSpan duration)
+    {
+        await RunAsync(kind, TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+        (long done, TimeSpan took) = await RunAsync(kind, duration).ConfigureAwait(false);
+        return done / took.TotalSeconds;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync().ConfigureAwait(false);

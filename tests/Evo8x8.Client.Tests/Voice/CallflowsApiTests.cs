@@ -52,6 +52,18 @@ public sealed class CallflowsApiTests : IAsyncLifetime
         Assert.Equal("Created", result.StatusMessage);
     }
 
+    [Fact]
+    public async Task SendAsync_AnswerIsTheJsonLiteralNull_ThrowsATypedErrorNamingTheSession()
+    {
+        _server.Reply(ScriptedReply.Json(200, "null"));
+
+        var ex = await Assert.ThrowsAnyAsync<Evo8x8ApiException>(() => _client.Callflows.SendAsync(VoiceMessage()));
+
+        Assert.Equal("8x8 answered with the JSON literal null instead of the created session.", ex.Message);
+        Assert.Equal(HttpStatusCode.OK, ex.HttpStatus);
+        Assert.Single(_server.Requests);
+    }
+
     [Theory]
     [InlineData(200)]
     [InlineData(400)]

@@ -11,27 +11,50 @@ internal static class AnswerBuffer
     public const long DefaultLimit = 16 * 1024 * 1024;
 
     /// <summary>Buffers <paramref name="response"/>'s body, or throws the typed size or broken-answer error.</summary>
-    public static async Task LoadAsync(HttpResponseMessage response, RequestFacts request, long limit, CancellationToken cancellationToken)
+    public static Task LoadAsync(HttpResponseMessage response, RequestFacts request, long limit, CancellationToken cancellationToken)
     {
         HttpContent content = response.Content;
         if (content.Headers.ContentLength > limit)
         {
-            throw ApiFailure.TooLarge(request, response.StatusCode, limit, null);
+            return Task.FromException(ApiFailure.TooLarge(request, response.StatusCode, limit, null));
         }
 
+#if NET9_0_OR_GREATER
+        Task load;
         try
         {
-#if NET9_0_OR_GREATER
-            await content.LoadIntoBufferAsync(limit, cancellationToken).ConfigureAwait(false);
-#else
-            // .NET 8 cannot cancel the read itself; disposing the answer aborts it.
-            using (cancellationToken.UnsafeRegister(static state => ((HttpResponseMessage)state!).Dispose(), response))
-            {
-                await content.LoadIntoBufferAsync(limit).ConfigureAwait(false);
-            }
+            load = content.LoadIntoBufferAsync(limit, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            load = Task.FromException(ex);
+        }
 
-            cancellationToken.ThrowIfCancellationRequested();
+        // A small answer has usually arrived with its headers: no asynchronous step for it.
+        return load.IsCompletedSuccessfully ? Task.CompletedTask : AwaitAsync(load, response, request, limit, cancellationToken);
+#else
+        return AwaitAsync(LoadWithCancellationAsync(response, limit, cancellationToken), response, request, limit, cancellationToken);
 #endif
+    }
+
+#if !NET9_0_OR_GREATER
+    // .NET 8 cannot cancel the read itself; disposing the answer aborts it.
+    private static async Task LoadWithCancellationAsync(HttpResponseMessage response, long limit, CancellationToken cancellationToken)
+    {
+        using (cancellationToken.UnsafeRegister(static state => ((HttpResponseMessage)state!).Dispose(), response))
+        {
+            await response.Content.LoadIntoBufferAsync(limit).ConfigureAwait(false);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+#endif
+
+    private static async Task AwaitAsync(Task load, HttpResponseMessage response, RequestFacts request, long limit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await load.ConfigureAwait(false);
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {

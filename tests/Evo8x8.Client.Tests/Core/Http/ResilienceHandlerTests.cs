@@ -3,6 +3,7 @@ using Evo8x8.Client.Core;
 using Evo8x8.Client.Evo;
 using Evo8x8.Client.Tests.Infrastructure;
 using Evo8x8.Client.Voice;
+using Microsoft.Extensions.DependencyInjection;
 using Polly.Timeout;
 
 namespace Evo8x8.Client.Tests.Core.Http;
@@ -174,6 +175,36 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_GetKeepsTimingOut_GivesUpWhenTheTotalTimeCountedFromTheFirstAttemptRunsOut()
+    {
+        TimeSpan total = TimeSpan.FromSeconds(17);
+        (ServiceProvider services, Task call) = await GetFromSlowServerPastFirstAttemptAsync(total);
+        using ServiceProvider disposed = services;
+
+        // The retry waits at most 5 s; the 7 s left of the total are on a timer of their own.
+        TimeSpan wait = await _time.WaitForTimerAsync(due => due <= TimeSpan.FromSeconds(5));
+        _time.Advance(wait);
+        await WaitForRequestsAsync(2);
+        _time.Advance(total - AttemptTimeout - wait);
+
+        var error = await Assert.ThrowsAsync<Evo8x8TimeoutException>(() => call.WaitAsync(Hang));
+        Assert.IsType<TimeoutRejectedException>(error.InnerException);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task SendAsync_AttemptTimeoutEqualsTotal_GetTimesOutOnceAndIsNotRetried()
+    {
+        (ServiceProvider services, Task call) = await GetFromSlowServerPastFirstAttemptAsync(AttemptTimeout);
+        using ServiceProvider disposed = services;
+
+        var error = await Assert.ThrowsAsync<Evo8x8TimeoutException>(() => call.WaitAsync(Hang));
+        Assert.Contains("did not answer in time", error.Message, StringComparison.Ordinal);
+        Assert.IsType<TimeoutRejectedException>(error.InnerException);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
     public async Task SendAsync_ClientMadeWithoutDependencyInjection_RetriesOverTheSharedPool()
     {
         _server.Reply(Unavailable(("Retry-After", "0")), ScriptedReply.Json(200, "{}"));
@@ -191,6 +222,18 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
 
     private static ScriptedReply Unavailable(params (string Name, string Value)[] headers)
         => ScriptedReply.Text(503, "<html>busy</html>") with { Headers = headers };
+
+    /// <summary>A GET to a server that never answers in time, with the given total timeout, once its first attempt's time is up.</summary>
+    private async Task<(ServiceProvider Services, Task Call)> GetFromSlowServerPastFirstAttemptAsync(TimeSpan total)
+    {
+        _server.DefaultReply = ScriptedReply.Json(200, "{}") with { Delay = TimeSpan.FromSeconds(60) };
+        ServiceProvider services = TestClients.Build(
+            _server.BaseAddress, _time, more: s => s.ConfigureAll<EvoVoiceClientOptions>(o => o.Resilience.TotalTimeout = total));
+        Task call = TestClients.EvoSessions(services).GetAsync("s-1", CancellationToken.None);
+        await WaitForRequestsAsync(1);
+        _time.Advance(AttemptTimeout);
+        return (services, call);
+    }
 
     private async Task WaitForRequestsAsync(int count)
     {
