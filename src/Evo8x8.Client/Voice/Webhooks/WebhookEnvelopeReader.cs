@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using System.Text;
 using Evo8x8.Client.Core.Json;
@@ -18,23 +19,41 @@ internal static class WebhookEnvelopeReader
         // 8x8 writes eventType after the payload, so a forward reader would meet the payload before knowing its
         // type. A text search for the eventType value lets the serializer read the typed event in one pass; the
         // serializer then reads the real top-level eventType, and only a mismatch falls back to a full envelope scan.
+        JsonException? guessError = null;
         if (TryGuessEventType(json, out WebhookEventType guess))
         {
             try
             {
-                WebhookEvent? fast = Deserialize(json, guess);
+                // Call events, the most frequent, are read member by member when the body is the usual shape.
+                WebhookEvent? fast = (guess == WebhookEventType.CallAction || guess == WebhookEventType.CallStatus
+                    ? CallEventEnvelopeReader.TryRead(json, guess)
+                    : null) ?? Deserialize(json, guess);
                 if (fast is not null && fast.EventType == guess && HasPayload(fast))
                 {
                     return fast;
                 }
             }
-            catch (JsonException)
+            catch (JsonException ex)
             {
                 // The guess may have been wrong (the text sat inside the payload); the scan below decides.
+                guessError = ex;
             }
         }
 
-        Envelope envelope = ScanEnvelope(json);
+        Envelope envelope;
+        try
+        {
+            envelope = ScanEnvelope(json);
+        }
+        catch (WebhookParseException scanError) when (guessError is { LineNumber: { } line, BytePositionInLine: { } position }
+            && (line + 1, position + 1).CompareTo((scanError.LineNumber ?? long.MaxValue, scanError.BytePositionInLine ?? long.MaxValue)) <= 0)
+        {
+            // Both readings refuse the body, and the serializer's error comes first in the text: report it, as the
+            // serializer itself would (the scan checks only the envelope, and out of document order).
+            ExceptionDispatchInfo.Throw(guessError);
+            throw;
+        }
+
         if (envelope.EventType is not { } eventType)
         {
             throw new WebhookParseException(WebhookParseFailure.InvalidContent, "The envelope has no eventType, so the payload cannot be read.", "$", 1, 1);
@@ -139,7 +158,8 @@ internal static class WebhookEnvelopeReader
         return eventType.Value is not null;
     }
 
-    // The authoritative read of the envelope's own fields; the payload is skipped, not materialised.
+    // The authoritative read of the envelope's own fields; the payload is skipped, not materialised. Errors name a
+    // member as written, as the serializer does.
     private static Envelope ScanEnvelope(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json);
@@ -165,18 +185,18 @@ internal static class WebhookEnvelopeReader
             {
                 envelope.EventType = reader.TokenType switch
                 {
-                    JsonTokenType.String => new WebhookEventType(Text(json, reader, "$.eventType")),
+                    JsonTokenType.String => new WebhookEventType(Text(json, reader, $"$.{name}")),
                     JsonTokenType.Null => null,
-                    _ => throw WrongType(json, reader, "$.eventType", "eventType must be a string"),
+                    _ => throw WrongType(json, reader, $"$.{name}", "eventType must be a string"),
                 };
             }
             else if (name.Equals("namespace", StringComparison.OrdinalIgnoreCase))
             {
-                envelope.Namespace = OptionalText(json, reader, "$.namespace");
+                envelope.Namespace = OptionalText(json, reader, $"$.{name}");
             }
             else if (name.Equals("description", StringComparison.OrdinalIgnoreCase))
             {
-                envelope.Description = OptionalText(json, reader, "$.description");
+                envelope.Description = OptionalText(json, reader, $"$.{name}");
             }
             else
             {

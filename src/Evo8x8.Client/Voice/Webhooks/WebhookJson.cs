@@ -14,6 +14,9 @@ internal static class WebhookJson
 {
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
+    /// <summary>The options the contracts read with, for readers that stand in for a contract (<see cref="CallEventEnvelopeReader"/>).</summary>
+    public static JsonSerializerOptions SerializerOptions => Options;
+
     public static JsonTypeInfo<SessionSummaryEvent> SessionSummaryEvent { get; } = TypeInfo<SessionSummaryEvent>();
 
     public static JsonTypeInfo<CallActionEvent> CallActionEvent { get; } = TypeInfo<CallActionEvent>();

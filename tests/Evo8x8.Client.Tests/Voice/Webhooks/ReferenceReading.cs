@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Json;
 using System.Text;
+using Evo8x8.Client.Voice.Json;
 using Evo8x8.Client.Voice.Webhooks;
 
 namespace Evo8x8.Client.Tests.Voice.Webhooks;
@@ -10,6 +12,28 @@ namespace Evo8x8.Client.Tests.Voice.Webhooks;
 /// </summary>
 internal static class ReferenceReading
 {
+    // The serializer's own reading of the call event contracts: the package's context with duplicate keys refused.
+    private static readonly JsonSerializerOptions Options = new(VoiceJsonContext.Default.Options) { AllowDuplicateProperties = false };
+
+    public static JsonTypeInfo<CallActionEvent> CallAction { get; } = (JsonTypeInfo<CallActionEvent>)Options.GetTypeInfo(typeof(CallActionEvent));
+
+    public static JsonTypeInfo<CallStatusEvent> CallStatus { get; } = (JsonTypeInfo<CallStatusEvent>)Options.GetTypeInfo(typeof(CallStatusEvent));
+
+    /// <summary>The call event fixtures of the usual shape, which the parser reads member by member.</summary>
+    public static TheoryData<string> UsualCallEventFixtures =>
+    [
+        "vca-call-received.json", "vca-dtmf-in-event-data.json", "vca-dtmf-in-payload.json", "vcs-call-connected.json",
+        "quirk-unknown-members-call-event.json", "quirk-eventtype-before-payload.json",
+    ];
+
+    /// <summary>A call event fixture of the test project, and whether it is a call action (else a call status).</summary>
+    public static byte[] CallEventFixture(string fixture, out bool action)
+    {
+        byte[] body = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Voice", "Webhooks", "Fixtures", fixture));
+        action = Encoding.UTF8.GetString(body).Contains("\"CALL_ACTION\"", StringComparison.Ordinal);
+        return body;
+    }
+
     /// <summary>The serializer's and the parser's readings of a body both read; false when both refused it alike.</summary>
     public static bool BothRead<T>(byte[] body, Func<byte[], T?> serializer, out T? expected, out WebhookEvent actual)
         where T : class
