@@ -64,19 +64,25 @@ internal static class CallEventEnvelopeReader
 
             seen |= member;
             reader.Read();
-            bool read = member switch
+            switch (member)
             {
-                Payload => reader.TokenType == JsonTokenType.StartObject
-                    && (payload = Payloads.Read(ref reader, typeof(CallEventPayload), WebhookJson.SerializerOptions)) is not null,
-                EventType => reader.TokenType == JsonTokenType.String
-                    && (eventType = EventTypes.Read(ref reader, typeof(WebhookEventType), WebhookJson.SerializerOptions)).Value is not null,
-                Version => TryReadVersion(ref reader, out version),
-                Namespace => TryReadText(ref reader, out ns),
-                _ => TryReadText(ref reader, out description),
-            };
-            if (!read)
-            {
-                return null;
+                case Payload when reader.TokenType == JsonTokenType.StartObject:
+                    payload = Payloads.Read(ref reader, typeof(CallEventPayload), WebhookJson.Options);
+                    break;
+                case EventType when reader.TokenType == JsonTokenType.String:
+                    eventType = EventTypes.Read(ref reader, typeof(WebhookEventType), WebhookJson.Options);
+                    break;
+                case Version when TryReadVersion(ref reader, out version):
+                    break;
+                case Namespace:
+                    ns = CallLegJsonConverter.ReadText(ref reader);
+                    break;
+                case Description:
+                    description = CallLegJsonConverter.ReadText(ref reader);
+                    break;
+                default:
+                    // A kind the contract would refuse or convert: it decides.
+                    return null;
             }
         }
 
@@ -103,12 +109,6 @@ internal static class CallEventEnvelopeReader
             : reader.ValueTextEquals("description"u8) ? Description
             : reader.ValueTextEquals("version"u8) ? Version
             : 0;
-
-    private static bool TryReadText(ref Utf8JsonReader reader, out string? text)
-    {
-        text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-        return reader.TokenType is JsonTokenType.String or JsonTokenType.Null;
-    }
 
     private static bool TryReadVersion(ref Utf8JsonReader reader, out int? version)
     {

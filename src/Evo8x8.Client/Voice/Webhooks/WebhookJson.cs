@@ -12,10 +12,8 @@ namespace Evo8x8.Client.Voice.Webhooks;
 /// </summary>
 internal static class WebhookJson
 {
-    private static readonly JsonSerializerOptions Options = CreateOptions();
-
-    /// <summary>The options the contracts read with, for readers that stand in for a contract (<see cref="CallEventEnvelopeReader"/>).</summary>
-    public static JsonSerializerOptions SerializerOptions => Options;
+    /// <summary>The options the contracts read with, also for readers that stand in for a contract (<see cref="CallEventEnvelopeReader"/>).</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     public static JsonTypeInfo<SessionSummaryEvent> SessionSummaryEvent { get; } = TypeInfo<SessionSummaryEvent>();
 
