@@ -142,6 +142,23 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_CancelledDuringTheFirstAttempt_StopsAtOnceAsTheCallersCancellation()
+    {
+        _server.DefaultReply = ScriptedReply.Json(200, "{}") with { Delay = TimeSpan.FromSeconds(60) };
+        using var services = TestClients.Build(_server.BaseAddress, _time);
+        using var cancellation = new CancellationTokenSource();
+
+        Task call = TestClients.EvoSessions(services).GetAsync("s-1", cancellation.Token);
+        await WaitForRequestsAsync(1);
+        await cancellation.CancelAsync();
+
+        // Fake time never moves: neither timeout fired, so the call ends as the caller's cancellation, not as a timeout.
+        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(Hang));
+        Assert.IsNotType<Evo8x8TimeoutException>(error);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
     public async Task SendAsync_PostAttemptTimesOut_FailsWithoutResending()
     {
         _server.Reply(ScriptedReply.Json(200, "{}") with { Delay = TimeSpan.FromSeconds(30) });

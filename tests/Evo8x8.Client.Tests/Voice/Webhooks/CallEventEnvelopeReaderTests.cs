@@ -71,6 +71,10 @@ public sealed class CallEventEnvelopeReaderTests
         WebhookEvent expected = action ? JsonSerializer.Deserialize(body, ReferenceReading.CallAction)! : JsonSerializer.Deserialize(body, ReferenceReading.CallStatus)!;
         Assert.Equal(Render(expected), Render(read));
         Assert.Equal(Render(expected), Render(WebhookParser.Default.Parse(body)));
+
+        // What de-duplication reads of the event is the contract's too.
+        Assert.NotNull(read.DeduplicationKey);
+        Assert.Equal(expected.DeduplicationKey, read.DeduplicationKey);
     }
 
     [Theory]
